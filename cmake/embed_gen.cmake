@@ -1,0 +1,5 @@
+file(READ "${IN}" hex HEX)
+string(LENGTH "${hex}" n)
+math(EXPR bytes "${n} / 2")
+string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," body "${hex}")
+file(WRITE "${OUT}" "#include <string_view>\nnamespace zp::embedded {\nstatic const char data_[] = {${body} 0};\nextern const std::string_view ${SYM};\nconst std::string_view ${SYM}(data_, ${bytes});\n}\n")
