@@ -16,3 +16,13 @@ Response error_response(app::Category c, const std::string& message,
 Response error_response(const app::Failure& f);
 
 }  // namespace zp::http
+
+namespace zp::http {
+
+// A fresh random incident id (16 hex digits).
+std::string new_incident_id();
+// 500 internal: logs "incident <id> <context>: <detail>" on stderr and returns the
+// error body with message "服务器内部错误，事件编号 <id>" and error.incident = <id>.
+Response incident_response(const std::string& context, const std::string& detail);
+
+}  // namespace zp::http

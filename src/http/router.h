@@ -41,9 +41,12 @@ class Router {
   // OpenAPI 3.0 document describing every route (paths, methods, parameters,
   // summaries, security, the error schema).
   std::string openapi_json(const std::string& version) const;
+  // Name of the session cookie, for the OpenAPI security scheme.
+  void set_session_cookie(std::string name) { session_cookie_ = std::move(name); }
 
  private:
   std::vector<Route> routes_;
+  std::string session_cookie_ = "zp_session";
 };
 
 }  // namespace zp::http
