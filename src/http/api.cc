@@ -1,0 +1,49 @@
+#include "http/api.h"
+
+#include "app/auth.h"
+#include "app/error.h"
+#include "http/json_io.h"
+
+namespace zp::http {
+
+std::string session_token(const Request& req) {
+  const std::string auth = req.header("authorization");
+  if (auth.size() > 7 && (auth.rfind("Bearer ", 0) == 0 || auth.rfind("bearer ", 0) == 0)) return auth.substr(7);
+  return req.cookie(kSessionCookie);
+}
+
+std::optional<app::Actor> optional_actor(const app::Context& ctx, const Request& req) {
+  const std::string token = session_token(req);
+  if (token.empty()) return std::nullopt;
+  return app::authenticate(ctx, token);
+}
+
+app::Actor require_actor(const app::Context& ctx, const Request& req) {
+  auto a = optional_actor(ctx, req);
+  if (!a) {
+    if (session_token(req).empty()) app::unauthenticated("请先登录");
+    app::unauthenticated("会话已失效或已过期，请重新登录");
+  }
+  return *a;
+}
+
+void register_api(Router& r, const app::Context& ctx) {
+  register_session(r, ctx);
+  register_orgs(r, ctx);
+  register_users(r, ctx);
+  register_persons(r, ctx);
+  register_series(r, ctx);
+  register_calendar(r, ctx);
+  register_audit(r, ctx);
+  register_admin(r, ctx);
+  // The OpenAPI description is generated from the route table itself.
+  r.add("GET", "/api/v1/openapi.json",
+        [&r](Request&) {
+          Response res;
+          res.body = r.openapi_json("0.1.0");
+          return res;
+        },
+        {"OpenAPI 3 接口描述", "meta", true});
+}
+
+}  // namespace zp::http

@@ -1,0 +1,33 @@
+// Registration of every /api/v1 resource. One file per resource (session.cc,
+// orgs.cc, users.cc, persons.cc, series.cc, calendar.cc, audit.cc, admin.cc);
+// each declares its routes next to its handlers.
+#pragma once
+
+#include <optional>
+
+#include "app/actor.h"
+#include "app/context.h"
+#include "http/router.h"
+
+namespace zp::http {
+
+void register_api(Router& r, const app::Context& ctx);
+
+void register_session(Router& r, const app::Context& ctx);
+void register_orgs(Router& r, const app::Context& ctx);
+void register_users(Router& r, const app::Context& ctx);
+void register_persons(Router& r, const app::Context& ctx);
+void register_series(Router& r, const app::Context& ctx);
+void register_calendar(Router& r, const app::Context& ctx);
+void register_audit(Router& r, const app::Context& ctx);
+void register_admin(Router& r, const app::Context& ctx);
+
+// The session token from `Authorization: Bearer …` or the zp_session cookie.
+std::string session_token(const Request& req);
+// The logged-in actor, or 401.
+app::Actor require_actor(const app::Context& ctx, const Request& req);
+std::optional<app::Actor> optional_actor(const app::Context& ctx, const Request& req);
+
+inline constexpr const char* kSessionCookie = "zp_session";
+
+}  // namespace zp::http
