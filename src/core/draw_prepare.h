@@ -1,0 +1,24 @@
+// Step 1 of the draw: validate the inputs, filter eligible candidates, count, and
+// build the compressed model (docs/draw.md §4). Internal to the draw.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "core/draw_model.h"
+
+namespace zp::core::draw_detail {
+
+struct Prepared {
+  Model model;
+  std::vector<std::uint32_t> fixed;      // pool indices, constraint order
+  std::vector<std::uint32_t> eligible;   // pool indices, ascending, fixed excluded
+  std::vector<std::uint32_t> group_of;   // parallel to `eligible`
+  std::vector<std::uint32_t> fixed_group;
+};
+
+// Fills `out` or records the violations; counting-level infeasibility (too few
+// eligible, new, returning, senior or specialty experts) is reported here.
+void prepare(const DrawInputs& in, Prepared& p, Outcome& out);
+
+}  // namespace zp::core::draw_detail
