@@ -50,6 +50,7 @@ json::array audit_list(const Context& ctx, const Actor& actor, std::int64_t afte
     e["target"] = r.str("target");
     e["digest"] = r.str("digest");
     e["prev_digest"] = r.str("prev_digest");
+    e["record"] = r.str("record");  // what the digest covers: lets a supervisor recompute it
     boost::system::error_code ec;
     auto rec = json::parse(r.str("record"), ec);
     if (!ec && rec.is_object() && rec.as_object().contains("data")) e["data"] = rec.as_object()["data"];
