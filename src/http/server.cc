@@ -282,6 +282,7 @@ bhttp::response<bhttp::string_body> to_beast(Response&& r, unsigned version, boo
                                              bool head, bool api) {
   bhttp::response<bhttp::string_body> res;
   res.version(version);
+  if (r.status < 100 || r.status > 599) r.status = 500;  // a handler bug; never invalid HTTP
   res.result(static_cast<unsigned>(r.status));
   res.set(bhttp::field::server, "zhiping");
   res.set(bhttp::field::content_type, r.content_type);
