@@ -443,9 +443,9 @@ asio::awaitable<void> Server::Impl::session(tcp::socket sock, std::shared_ptr<Se
     unsigned version = msg.version();
     bool head = req.method == "HEAD";
     Response r = respond(req);
-    int status = r.status;
     bool keep = keep_alive && !stopping;
     auto res = to_beast(std::move(r), version, keep, head, is_api_path(req.path));
+    int status = static_cast<int>(res.result_int());
     stream.expires_after(opt.read_timeout);
     auto [we, wn] = co_await bhttp::async_write(stream, res, use_tuple);
     log_request(req.method, req.target, status, start);
