@@ -1,0 +1,63 @@
+#include "core/defense.h"
+
+#include <gtest/gtest.h>
+
+namespace zp::core {
+namespace {
+
+const Date kOn{2025, 12, 1};
+
+TEST(R_DEF_GROUP, ThreeToFiveAndHalfPerUnit) {
+  EXPECT_TRUE(check_defense_group({{"a", "u1"}, {"b", "u2"}}, kOn).has("R-DEF-GROUP"));
+  EXPECT_TRUE(check_defense_group({{"a", "u1"}, {"b", "u2"}, {"c", "u3"}}, kOn).ok());
+  EXPECT_TRUE(check_defense_group({{"a", "u1"}, {"b", "u1"}, {"c", "u3"}}, kOn).has("R-DEF-GROUP"));  // 2 of 3
+  EXPECT_TRUE(check_defense_group({{"a", "u1"}, {"b", "u1"}, {"c", "u3"}, {"d", "u4"}}, kOn).ok());  // 2 of 4
+  EXPECT_TRUE(check_defense_group({{"a", "u1"}, {"b", "u2"}, {"c", "u3"}, {"d", "u4"}, {"e", "u5"}, {"f", "u6"}}, kOn)
+                  .has("R-DEF-GROUP"));
+  EXPECT_TRUE(check_defense_group({{"a", "u1"}, {"a", "u2"}, {"c", "u3"}}, kOn).has("R-DEF-GROUP"));
+}
+
+TEST(R_DEF_SCORE, HalfOrMoreBelowSixtyFails) {
+  EXPECT_EQ(defense_result(4, {59, 59.5, 80, 90}, kOn).result, DefenseResult::fail);  // 2 of 4
+  EXPECT_EQ(defense_result(3, {59, 80, 90}, kOn).result, DefenseResult::pass);        // 1 of 3
+  EXPECT_EQ(defense_result(4, {59, 60, 80, 90}, kOn).result, DefenseResult::pass);    // 1 of 4
+  EXPECT_EQ(defense_result(3, {10, 20, 90}, kOn).result, DefenseResult::fail);        // 2 of 3
+  EXPECT_EQ(defense_result(5, {10, 20, 60, 60, 60}, kOn).result, DefenseResult::pass);  // 2 of 5
+  auto d = defense_result(4, {59, 59}, kOn);
+  EXPECT_EQ(d.result, DefenseResult::pending);
+  EXPECT_EQ(d.below_60, 2);
+  EXPECT_EQ(code(DefenseResult::pending), "pending");
+}
+
+TEST(R_DEF_SCORE, ScoresZeroToHundred) {
+  EXPECT_TRUE(check_score(0).ok());
+  EXPECT_TRUE(check_score(100).ok());
+  EXPECT_TRUE(check_score(72.5).ok());
+  EXPECT_TRUE(check_score(-0.5).has("R-DEF-SCORE"));
+  EXPECT_TRUE(check_score(100.01).has("R-DEF-SCORE"));
+}
+
+TEST(R_DEF_GATE, FailedDefenseNotToSeniorVote) {
+  EXPECT_TRUE(check_vote_gate(CommitteeLevel::senior, DefenseResult::fail).has("R-DEF-GATE"));
+  EXPECT_TRUE(check_vote_gate(CommitteeLevel::senior, DefenseResult::pass).ok());
+  EXPECT_TRUE(check_vote_gate(CommitteeLevel::intermediate, DefenseResult::fail).ok());
+}
+
+TEST(R_RECUSAL, SameUnitOrDeclaredConflict) {
+  RecusalFacts e{"e1", "u1", {"p9"}};
+  EXPECT_TRUE(check_recusal(e, {"p1", "u1"}).has("R-RECUSAL"));
+  EXPECT_TRUE(check_recusal(e, {"p9", "u2"}).has("R-RECUSAL"));
+  EXPECT_TRUE(check_recusal(e, {"p2", "u2"}).ok());
+  EXPECT_FALSE(must_recuse(e, {"p2", "u2"}));
+}
+
+TEST(R_DEF_VIDEO, SeniorVideoUnlessReasonRecordingKept) {
+  EXPECT_TRUE(check_defense_mode(CommitteeLevel::senior, {DefenseMode::in_person, "", ""}).has("R-DEF-VIDEO"));
+  EXPECT_TRUE(check_defense_mode(CommitteeLevel::senior, {DefenseMode::in_person, "网络中断", ""}).ok());
+  EXPECT_TRUE(check_defense_mode(CommitteeLevel::senior, {DefenseMode::video, "", ""}).has("R-DEF-VIDEO"));
+  EXPECT_TRUE(check_defense_mode(CommitteeLevel::senior, {DefenseMode::video, "", "rec-001"}).ok());
+  EXPECT_TRUE(check_defense_mode(CommitteeLevel::intermediate, {DefenseMode::in_person, "", ""}).ok());
+}
+
+}  // namespace
+}  // namespace zp::core
