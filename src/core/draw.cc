@@ -119,29 +119,38 @@ Checked<DrawResult> draw(const DrawInputs& in) {
     return res;
   }
 
-  // Partial Fisher–Yates over the eligible list; a candidate is taken only when the
-  // draw stays completable, otherwise its whole group is closed (it can never be
-  // taken later: constraints only tighten). Invariant: feasible(m, cells).
+  // Partial Fisher–Yates over the live candidates, kept per group (docs/draw.md §5.4):
+  // r = uniform(live) picks the r-th live candidate counting group by group; it is
+  // swapped to the front of its group's unconsumed part and taken only when the draw
+  // stays completable. Otherwise its group closes (it can never be taken later:
+  // constraints only tighten) and drops out of `live`. Invariant: feasible(m, cells).
   auto& members = res.value.members;
   for (auto i : p.fixed) members.push_back(in.pool.entries[i].person_id);
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> rest;  // (pool index, group)
-  rest.reserve(p.eligible.size());
-  for (std::size_t i = 0; i < p.eligible.size(); ++i) rest.emplace_back(p.eligible[i], p.group_of[i]);
+  std::vector<std::size_t> used(m.groups.size(), 0);  // consumed prefix of each list
+  std::uint64_t live = 0;
+  for (std::size_t g = 0; g < m.groups.size(); ++g) live += p.members[g].size();
   int taken = static_cast<int>(p.fixed.size());
-  std::size_t pos = 0;
-  while (taken < m.size && pos < rest.size()) {
-    const std::size_t j = pos + rng.uniform(rest.size() - pos);
-    std::swap(rest[pos], rest[j]);
-    const auto [idx, g] = rest[pos++];
+  while (taken < m.size && live > 0) {
+    std::uint64_t r = rng.uniform(live);
+    std::size_t g = 0;
+    for (;; ++g) {
+      const std::uint64_t rem = m.groups[g].lo == m.groups[g].hi ? 0 : p.members[g].size() - used[g];
+      if (r < rem) break;
+      r -= rem;
+    }
+    auto& list = p.members[g];
+    std::swap(list[used[g]], list[used[g] + r]);
+    const std::uint32_t idx = list[used[g]++];
     auto& grp = m.groups[g];
-    if (grp.lo == grp.hi) continue;
     ++grp.lo;
+    --live;
     if (draw_detail::feasible(m, cells)) {
       members.push_back(in.pool.entries[idx].person_id);
       ++taken;
     } else {
       --grp.lo;
       grp.hi = grp.lo;
+      live -= list.size() - used[g];
     }
   }
   if (taken < m.size) {  // unreachable while the invariant holds

@@ -1,9 +1,8 @@
 #include "core/draw_prepare.h"
 
 #include <algorithm>
-#include <map>
 #include <string>
-#include <tuple>
+#include <string_view>
 #include <unordered_map>
 
 #include "core/rule_ids.h"
@@ -129,14 +128,19 @@ void prepare(const DrawInputs& in, Prepared& p, Outcome& out) {
 
   // Eligible = passes the title rule and is not recused (fixed members included).
   const auto& entries = in.pool.entries;
+  PoolIndex local;
+  if (!in.pool.index.matches(entries.size())) local = build_pool_index(entries);
+  const PoolIndex& ix = in.pool.index.matches(entries.size()) ? in.pool.index : local;
   std::vector<char> is_fixed(entries.size(), 0);
   for (auto i : p.fixed) is_fixed[i] = 1;
+  const bool group_draw = c.purpose == DrawPurpose::discipline_group;
   std::vector<std::uint32_t> all;  // eligible incl. fixed, ascending
+  all.reserve(entries.size());
   int by_title = 0;
   for (std::uint32_t i = 0; i < entries.size(); ++i) {
-    if (!title_ok(c, entries[i].level)) continue;
+    if (!title_ok(c, ix.level[i])) continue;
     ++by_title;
-    if (!recused_out(c, entries[i])) all.push_back(i);
+    if (!(group_draw && (ix.flags[i] & 2))) all.push_back(i);  // R-RECUSAL
   }
   const int n = static_cast<int>(all.size());
   if (by_title < c.size)  // R-COM-MEMBER-TITLE
@@ -146,19 +150,27 @@ void prepare(const DrawInputs& in, Prepared& p, Outcome& out) {
     fail(out, rule::kRecusal, "回避后合格专家仅 " + to_string(n) + " 人，需 " + to_string(c.size) + " 人");
 
   // Per-candidate attributes.
+  std::vector<int> bit_of(ix.specialties.size(), -1);
+  for (std::size_t q = 0; q < active.size(); ++q) {
+    auto it = std::lower_bound(ix.specialties.begin(), ix.specialties.end(), active[q]->specialty);
+    if (it != ix.specialties.end() && *it == active[q]->specialty)
+      bit_of[it - ix.specialties.begin()] = static_cast<int>(q);
+  }
   std::vector<std::uint64_t> mask(n, 0);
   int news = 0, olds = 0, seniors = 0, juniors = 0, fixed_new = 0, fixed_old = 0;
   std::vector<int> per_quota(active.size(), 0);
   for (int a = 0; a < n; ++a) {
-    const PoolEntry& e = entries[all[a]];
-    for (std::size_t q = 0; q < active.size(); ++q)
-      if (std::binary_search(e.specialties.begin(), e.specialties.end(), active[q]->specialty)) {
-        mask[a] |= std::uint64_t{1} << q;
-        ++per_quota[q];
-      }
-    (e.on_previous_roster ? olds : news) += 1;
-    if (is_fixed[all[a]]) (e.on_previous_roster ? fixed_old : fixed_new) += 1;
-    (is_senior(e.level) ? seniors : juniors) += 1;
+    const std::uint32_t i = all[a];
+    if (!active.empty())
+      for (std::uint32_t k = ix.spec_begin[i]; k < ix.spec_begin[i + 1]; ++k)
+        if (const int b = bit_of[ix.spec_ids[k]]; b >= 0) {
+          mask[a] |= std::uint64_t{1} << b;
+          ++per_quota[b];
+        }
+    const bool previous = ix.flags[i] & 1;
+    (previous ? olds : news) += 1;
+    if (is_fixed[i]) (previous ? fixed_old : fixed_new) += 1;
+    (is_senior(ix.level[i]) ? seniors : juniors) += 1;
   }
   for (std::size_t q = 0; q < active.size(); ++q)
     if (per_quota[q] < active[q]->min_count)  // R-DRAW-RANDOM: by the applicants' specialties
@@ -197,15 +209,14 @@ void prepare(const DrawInputs& in, Prepared& p, Outcome& out) {
                                          to_string(m.min_seniors) + " 人（1/2）");
 
   // Units with more eligible experts than the cap ("heavy") are the only ones a cap binds.
-  std::unordered_map<std::string, int> unit_index;
   std::vector<int> unit_count;
   std::vector<int> unit_of(n, -1);
   if (c.max_per_unit) {
     for (int a = 0; a < n; ++a) {
-      auto [it, added] = unit_index.try_emplace(entries[all[a]].unit_id, static_cast<int>(unit_count.size()));
-      if (added) unit_count.push_back(0);
-      unit_of[a] = it->second;
-      ++unit_count[it->second];
+      const std::uint32_t u = ix.unit_of[all[a]];
+      if (u >= unit_count.size()) unit_count.resize(u + 1, 0);
+      unit_of[a] = static_cast<int>(u);
+      ++unit_count[u];
     }
     m.cap = *c.max_per_unit;
     long capacity = 0;
@@ -222,36 +233,32 @@ void prepare(const DrawInputs& in, Prepared& p, Outcome& out) {
   }
   if (!out.ok()) return;
 
-  // Groups of interchangeable candidates.
-  std::map<std::tuple<std::uint64_t, bool, bool, int>, std::uint32_t> key_to_group;
-  auto group_for = [&](int a) {
-    const PoolEntry& e = entries[all[a]];
-    const auto key = std::make_tuple(mask[a], m.rot && !e.on_previous_roster,
-                                     m.sen && is_senior(e.level), m.caps ? unit_of[a] : -1);
-    auto [it, added] = key_to_group.try_emplace(key, static_cast<std::uint32_t>(m.groups.size()));
+  // Groups of interchangeable candidates, numbered in order of first appearance.
+  struct KeyHash {
+    std::size_t operator()(const std::pair<std::uint64_t, std::int64_t>& k) const {
+      return std::hash<std::uint64_t>()(k.first * 0x9e3779b97f4a7c15ull ^ static_cast<std::uint64_t>(k.second));
+    }
+  };
+  std::unordered_map<std::pair<std::uint64_t, std::int64_t>, std::uint32_t, KeyHash> key_to_group;
+  for (int a = 0; a < n; ++a) {
+    const bool fresh = m.rot && !(ix.flags[all[a]] & 1);
+    const bool senior = m.sen && is_senior(ix.level[all[a]]);
+    const int heavy = m.caps ? unit_of[a] : -1;
+    const std::int64_t rest = (std::int64_t{heavy} + 1) * 4 + (fresh ? 2 : 0) + (senior ? 1 : 0);
+    auto [it, added] = key_to_group.try_emplace({mask[a], rest}, static_cast<std::uint32_t>(m.groups.size()));
     if (added) {
       Group g;
-      g.mask = std::get<0>(key);
-      g.is_new = std::get<1>(key);
-      g.senior = std::get<2>(key);
-      g.heavy = std::get<3>(key);
+      g.mask = mask[a];
+      g.is_new = fresh;
+      g.senior = senior;
+      g.heavy = heavy;
       m.groups.push_back(g);
+      p.members.emplace_back();
     }
-    return it->second;
-  };
-  std::vector<std::uint32_t> fixed_pos;
-  p.fixed_group.assign(p.fixed.size(), 0);
-  for (int a = 0; a < n; ++a) {
-    const std::uint32_t g = group_for(a);
-    ++m.groups[g].hi;
-    if (is_fixed[all[a]]) {
-      ++m.groups[g].lo;
-      const auto pos = std::find(p.fixed.begin(), p.fixed.end(), all[a]) - p.fixed.begin();
-      p.fixed_group[pos] = g;
-    } else {
-      p.eligible.push_back(all[a]);
-      p.group_of.push_back(g);
-    }
+    Group& g = m.groups[it->second];
+    ++g.hi;
+    if (is_fixed[all[a]]) ++g.lo;
+    else p.members[it->second].push_back(all[a]);
   }
 }
 

@@ -12,9 +12,8 @@ namespace zp::core::draw_detail {
 struct Prepared {
   Model model;
   std::vector<std::uint32_t> fixed;      // pool indices, constraint order
-  std::vector<std::uint32_t> eligible;   // pool indices, ascending, fixed excluded
-  std::vector<std::uint32_t> group_of;   // parallel to `eligible`
-  std::vector<std::uint32_t> fixed_group;
+  // Per group (model.groups order), its non-fixed members: pool indices, ascending.
+  std::vector<std::vector<std::uint32_t>> members;
 };
 
 // Fills `out` or records the violations; counting-level infeasibility (too few

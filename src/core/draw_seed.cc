@@ -1,6 +1,8 @@
 #include "core/draw_seed.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 #include "core/rule_ids.h"
 
@@ -76,6 +78,26 @@ Sm3Digest pool_digest(const std::vector<PoolEntry>& entries) {
   return h.final();
 }
 
+PoolIndex build_pool_index(const std::vector<PoolEntry>& entries) {
+  PoolIndex ix;
+  for (const auto& e : entries) ix.specialties.insert(ix.specialties.end(), e.specialties.begin(), e.specialties.end());
+  std::sort(ix.specialties.begin(), ix.specialties.end());
+  ix.specialties.erase(std::unique(ix.specialties.begin(), ix.specialties.end()), ix.specialties.end());
+  std::unordered_map<std::string_view, std::uint32_t> units;
+  ix.spec_begin.reserve(entries.size() + 1);
+  for (const auto& e : entries) {
+    ix.spec_begin.push_back(static_cast<std::uint32_t>(ix.spec_ids.size()));
+    for (const auto& s : e.specialties)
+      ix.spec_ids.push_back(static_cast<std::uint32_t>(
+          std::lower_bound(ix.specialties.begin(), ix.specialties.end(), s) - ix.specialties.begin()));
+    ix.unit_of.push_back(units.try_emplace(e.unit_id, static_cast<std::uint32_t>(units.size())).first->second);
+    ix.level.push_back(e.level);
+    ix.flags.push_back(static_cast<std::uint8_t>((e.on_previous_roster ? 1 : 0) | (e.recused ? 2 : 0)));
+  }
+  ix.spec_begin.push_back(static_cast<std::uint32_t>(ix.spec_ids.size()));
+  return ix;
+}
+
 Checked<PoolSnapshot> make_pool_snapshot(std::vector<PoolEntry> entries) {
   Checked<PoolSnapshot> out;
   for (auto& e : entries) {
@@ -94,6 +116,7 @@ Checked<PoolSnapshot> make_pool_snapshot(std::vector<PoolEntry> entries) {
   }
   if (!out.ok()) return out;
   out.value.digest = pool_digest(entries);
+  out.value.index = build_pool_index(entries);
   out.value.entries = std::move(entries);
   return out;
 }

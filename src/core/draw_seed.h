@@ -24,6 +24,7 @@ Sm3Digest derive_seed(std::string_view office_secret, std::string_view superviso
 // Sorts entries by person_id, sorts/dedupes each entry's specialties, computes the
 // digest. Fails (R-DRAW-RANDOM) on an empty or duplicate person_id.
 Checked<PoolSnapshot> make_pool_snapshot(std::vector<PoolEntry> entries);
+PoolIndex build_pool_index(const std::vector<PoolEntry>& entries);
 // REQUIRES: entries already canonical (as make_pool_snapshot leaves them).
 Sm3Digest pool_digest(const std::vector<PoolEntry>& entries);
 

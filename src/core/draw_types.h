@@ -27,12 +27,29 @@ struct PoolEntry {
   bool professional = true;             // 专业技术人员 (for chair/vice-chair, R-COM-SIZE)
 };
 
+// Compact per-entry columns derived from the entries (make_pool_snapshot builds it),
+// so a draw over 100,000 entries reads a few small arrays instead of the strings.
+struct PoolIndex {
+  std::vector<std::string> specialties;  // distinct names, sorted
+  std::vector<std::uint32_t> spec_begin; // entry i's ids: spec_ids[spec_begin[i] .. spec_begin[i+1])
+  std::vector<std::uint32_t> spec_ids;
+  std::vector<std::uint32_t> unit_of;    // dense unit number per entry
+  std::vector<Level> level;
+  std::vector<std::uint8_t> flags;       // 1 previous roster, 2 recused
+  bool matches(std::size_t entries) const {
+    return unit_of.size() == entries && level.size() == entries && flags.size() == entries &&
+           spec_begin.size() == entries + 1;
+  }
+};
+
 // The pool as hashed into the seed: entries sorted by person_id (bytewise), ids
 // unique, each entry's specialties sorted and deduplicated. Build with
-// make_pool_snapshot (draw_seed.h); `digest` is pool_digest(entries).
+// make_pool_snapshot (draw_seed.h); `digest` is pool_digest(entries). Entries must not
+// change afterwards (take a new snapshot instead).
 struct PoolSnapshot {
   std::vector<PoolEntry> entries;
   Sm3Digest digest{};
+  PoolIndex index;  // derived; rebuilt by the draw when it does not match `entries`
 };
 
 struct FixedMember {
