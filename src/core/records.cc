@@ -57,4 +57,45 @@ Outcome check_social_evaluation_record(const SocialEvaluationRecord& r) {
   return o;
 }
 
+std::string party_name(SocialEvaluationKind k, const std::string& party) {
+  static const std::vector<std::pair<std::string, std::string>> kCodes{
+      {"students", "学生"}, {"parents", "学生家长"}, {"teachers", "教师"}, {"school", "学校"},
+      {"patients", "病人"}, {"doctors", "医生"}, {"hospital", "医院"}};
+  std::string name = party;
+  for (const auto& [c, n] : kCodes)
+    if (c == party) name = n;
+  return required_parties(k).count(name) ? name : std::string{};
+}
+
+// R-RECORD-ALL: the per-party form of the social evaluation record.
+Outcome check_social_evaluation_parties(SocialEvaluationKind k,
+                                        const std::vector<SocialEvaluationParty>& parties,
+                                        const std::string& publicity) {
+  Outcome o;
+  std::set<std::string> seen;
+  for (const auto& p : parties) {
+    const std::string name = party_name(k, p.party);
+    if (name.empty()) {
+      fail(o, rule::kRecordAll, "社会评价的评价方「" + p.party + "」不属于" +
+                                    (k == SocialEvaluationKind::teacher ? "教师" : "医生") + "的评价方");
+      continue;
+    }
+    seen.insert(name);
+    auto need = [&](bool ok, const char* what) {
+      if (!ok) fail(o, rule::kRecordAll, name + "评价记录缺少" + what);
+    };
+    need(!blank(p.organiser), "组织单位");
+    need(!blank(p.person_in_charge), "负责人");
+    need(p.date.has_value(), "时间");
+    need(!blank(p.place), "地点");
+    need(!p.participants.empty(), "参加对象");
+    need(!blank(p.summary), "评价摘要");
+    need(!blank(p.result), "测评结果");
+  }
+  for (const auto& r : required_parties(k))
+    if (!seen.count(r)) fail(o, rule::kRecordAll, "社会评价缺少" + r + "评价");
+  if (blank(publicity)) fail(o, rule::kRecordAll, "社会评价记录缺少公示情况");
+  return o;
+}
+
 }  // namespace zp::core

@@ -39,4 +39,21 @@ struct SocialEvaluationRecord {
 };
 Outcome check_social_evaluation_record(const SocialEvaluationRecord& r);
 
+// The same record as the API takes it: one entry per evaluating party, each with its
+// own organiser, person in charge, time, place, participants, summary and result, and
+// the record's publicity. Every required party must appear (R-RECORD-ALL); a party
+// may be named in Chinese (学生) or by its code (students, parents, teachers, school,
+// patients, doctors, hospital).
+struct SocialEvaluationParty {
+  std::string party;
+  std::string organiser, person_in_charge, place, summary, result;
+  std::optional<Date> date;
+  std::vector<std::string> participants;
+};
+// The Chinese party name for a code or Chinese name of `k`'s parties; "" when unknown.
+std::string party_name(SocialEvaluationKind k, const std::string& party);
+Outcome check_social_evaluation_parties(SocialEvaluationKind k,
+                                        const std::vector<SocialEvaluationParty>& parties,
+                                        const std::string& publicity);
+
 }  // namespace zp::core

@@ -36,6 +36,11 @@ void register_api(Router& r, const app::Context& ctx) {
   register_calendar(r, ctx);
   register_audit(r, ctx);
   register_admin(r, ctx);
+  register_applications(r, ctx);
+  register_publicities(r, ctx);
+  register_objections(r, ctx);
+  register_blacklist(r, ctx);
+  register_self_check(r, ctx);
   // The OpenAPI description is generated from the route table itself.
   r.add("GET", "/api/v1/openapi.json",
         [&r](Request&) {

@@ -21,6 +21,11 @@ void register_series(Router& r, const app::Context& ctx);
 void register_calendar(Router& r, const app::Context& ctx);
 void register_audit(Router& r, const app::Context& ctx);
 void register_admin(Router& r, const app::Context& ctx);
+void register_applications(Router& r, const app::Context& ctx);
+void register_publicities(Router& r, const app::Context& ctx);
+void register_objections(Router& r, const app::Context& ctx);
+void register_blacklist(Router& r, const app::Context& ctx);
+void register_self_check(Router& r, const app::Context& ctx);
 
 // The session token from `Authorization: Bearer …` or the zp_session cookie.
 std::string session_token(const Request& req);

@@ -1,0 +1,464 @@
+"""Applications (issue 5): every creation check at its boundary through the API, the
+pledge and submission, stage-1 unit publicity with objections, the recommendation,
+the review route, records, blacklist, self-check and role scope.
+
+Calendar facts used (bundled 2026 calendar): 中秋 2026-09-25..27 off, 国庆 10-01..07 off,
+2026-10-10 (Saturday) a make-up working day."""
+import unittest
+
+from harness import ServerTest
+
+NOTICE = "2026-09-21"
+
+
+class Applications(ServerTest):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        srv, t = cls.srv, cls.root
+        srv.set_clock(t, NOTICE + "T10:00:00+08:00")
+
+        def org(name, kind="unit", parent=None, region="州直"):
+            body = {"name": name, "kind": kind, "region": region}
+            if parent:
+                body["parent_id"] = parent
+            r = srv.post("/api/v1/orgs", body, token=t)
+            assert r.status == 201, r
+            return r.json["id"]
+        cls.dept = org("州卫生健康委员会", "department")
+        cls.unit_a = org("州人民医院", parent=cls.dept)
+        cls.unit_b = org("州中医医院", parent=cls.dept)
+        cls.county = org("临夏县职改办", "county_office", region="临夏县")
+        cls.unit_c = org("临夏县人民医院", parent=cls.county, region="临夏县")
+
+        cls.logins = {}
+
+        def user(name, roles, **binding):
+            body = {"username": name, "password": "Strong#Pass-2026", "name": name, "roles": roles}
+            body.update(binding)
+            r = srv.post("/api/v1/users", body, token=t)
+            assert r.status == 201, r
+            return srv.login(name, "Strong#Pass-2026")
+        cls.office = user("app_office", ["title_office"])
+        cls.hr_a = user("app_hr_a", ["unit_hr"], org_id=cls.unit_a)
+        cls.hr_b = user("app_hr_b", ["unit_hr"], org_id=cls.unit_b)
+        cls.hr_c = user("app_hr_c", ["unit_hr"], org_id=cls.unit_c)
+        cls.dept_rev = user("app_dept_rev", ["dept_reviewer"], org_id=cls.dept)
+        cls.county_rev = user("app_county_rev", ["dept_reviewer"], org_id=cls.county)
+        cls.sup = user("app_sup", ["supervisor"])
+        cls.logins = {"office": "app_office", "hr_a": "app_hr_a", "hr_b": "app_hr_b", "hr_c": "app_hr_c",
+                      "dept_rev": "app_dept_rev", "county_rev": "app_county_rev", "sup": "app_sup"}
+        r = srv.post("/api/v1/committees", {
+            "name": "临夏州卫生系列高级职称评审委员会", "level": "senior", "series": "卫生",
+            "specialties": ["临床医学", "护理"], "evaluates": ["deputy_senior"],
+            "approving_authority": "甘肃省人力资源和社会保障厅", "host_org_id": cls.dept,
+            "personnel_scope": "全州卫生系统", "contact_phone": "0930-6212345"}, token=cls.office)
+        assert r.status == 201, r
+        cls.committee = r.json["id"]
+        r = srv.post("/api/v1/rounds", {"committee_id": cls.committee, "year": 2026, "notice_date": NOTICE,
+                                        "meeting_date": "2026-12-10"}, token=cls.office)
+        assert r.status == 201, r
+        cls.round = r.json["id"]
+        cls.deadline = r.json["application_deadline"]
+        cls.joint_deadline = r.json["joint_review_deadline"]
+
+    # -- helpers -----------------------------------------------------------------
+    def clock(self, day):
+        """Moves the dev clock; a jump idles out every session, so everyone logs in again."""
+        cls = type(self)
+        r = self.srv.put("/api/v1/admin/clock", {"now": day + "T10:00:00+08:00"}, token=cls.root)
+        if r.status == 401:
+            cls.root = self.srv.admin()
+            r = self.srv.put("/api/v1/admin/clock", {"now": day + "T10:00:00+08:00"}, token=cls.root)
+        self.assertEqual(r.status, 200, r)
+        cls.root = self.srv.admin()
+        for attr, name in cls.logins.items():
+            setattr(cls, attr, self.srv.login(name, "Strong#Pass-2026"))
+
+    def apply_body(self, person, **kw):
+        body = {"round_id": self.round, "person_id": person, "target_level": "deputy_senior", "series": "卫生",
+                "specialty": "临床医学", "promotion_type": "normal",
+                "achievements": [{"kind": "paper", "title": "论文一", "date": "2025-03-01"}]}
+        body.update(kw)
+        return body
+
+    def apply(self, person, token=None, **kw):
+        return self.srv.post("/api/v1/applications", self.apply_body(person, **kw), token=token or self.hr_a)
+
+    def new_app(self, unit=None, token=None, **person_kw):
+        unit = unit or self.unit_a
+        pid = self.make_person(unit, **person_kw)
+        r = self.apply(pid, token=token or {self.unit_a: self.hr_a, self.unit_c: self.hr_c,
+                                            self.unit_b: self.hr_b}[unit])
+        self.assertEqual(r.status, 201, r)
+        return r.json["id"], pid
+
+    def submitted(self, unit=None):
+        token = {None: self.hr_a, self.unit_a: self.hr_a, self.unit_c: self.hr_c}[unit]
+        aid, pid = self.new_app(unit)
+        self.assertEqual(self.srv.post(f"/api/v1/applications/{aid}/pledge", {"agree": True}, token=token).status, 200)
+        r = self.srv.post(f"/api/v1/applications/{aid}/submit", {}, token=token)
+        self.assertEqual(r.status, 200, r)
+        return aid, pid
+
+    def publicize(self, unit, token, ids, start):
+        return self.srv.post("/api/v1/publicities", {
+            "stage": "unit", "round_id": self.round, "unit_id": unit, "application_ids": ids, "start_date": start,
+            "posts": {"senior_total": 40, "senior_vacant": 3, "intermediate_total": 120, "intermediate_vacant": 10}},
+            token=token)
+
+    def next_workday(self, day):
+        import datetime
+        d = datetime.date.fromisoformat(day) + datetime.timedelta(days=1)
+        r = self.srv.get(f"/api/v1/calendar/workdays?start={d.isoformat()}&count=1", token=self.root)
+        return r.json["end"]
+
+    # -- creation ------------------------------------------------------------------
+    def test_create_returns_months_per_rule_and_materials(self):
+        self.clock(NOTICE)
+        quals = [{"series": "卫生", "specialty": "临床医学", "level": "assistant", "obtained_on": "2008-07-01",
+                  "scope": "province", "how": "exam"},
+                 {"series": "卫生", "specialty": "临床医学", "level": "intermediate", "obtained_on": "2012-12-01",
+                  "scope": "province", "how": "exam"}]
+        appts = [{"level": "assistant", "appointed_on": "2008-09-01"},
+                 {"level": "intermediate", "appointed_on": "2013-01-01"}]
+        degrees = [{"degree": "bachelor", "institution": "兰州医学院", "kind": "regular", "specialty": "临床医学",
+                    "graduated_on": "2001-07-01"},
+                   {"degree": "master", "institution": "兰州大学", "kind": "regular", "specialty": "临床医学",
+                    "graduated_on": "2010-07-01", "verifiable_online": True}]
+        pid = self.make_person(self.unit_a, qualifications=quals, appointments=appts, degrees=degrees)
+        r = self.apply(pid)
+        self.assertEqual(r.status, 201, r)
+        b = r.json
+        self.assertEqual(b["status"], "draft")
+        # Post-managed: from the appointment month, inclusive, through 2026-12.
+        self.assertEqual(b["months_in_level"], 14 * 12)       # 2013-01 .. 2026-12
+        self.assertEqual(b["months_total"], 18 * 12 + 4)      # 2008-09 .. 2026-12
+        degree_items = [m for m in b["materials"] if "兰州" in m["name"]]
+        self.assertEqual(len(degree_items), 2, b["materials"])
+        before_2003 = [m for m in degree_items if "兰州医学院" in m["name"]][0]
+        online = [m for m in degree_items if "兰州大学" in m["name"]][0]
+        self.assertTrue(before_2003["original_required"])
+        self.assertFalse(online["original_required"])
+        for m in b["materials"]:
+            self.assertTrue(m["reason"] or not m["original_required"])
+        self.assertIsInstance(b["warnings"], list)
+        # Not post-managed: from the qualification month.
+        pid2 = self.make_person(self.unit_a, qualifications=quals, appointments=appts, degrees=degrees,
+                                post_managed=False)
+        b2 = self.apply(pid2).json
+        self.assertEqual(b2["months_in_level"], 14 * 12 + 1)  # 2012-12 .. 2026-12
+        self.assertEqual(b2["months_total"], 18 * 12 + 6)     # 2008-07 .. 2026-12
+
+    def test_window_deadline_day_ok_next_working_day_refused(self):
+        self.clock(self.deadline)
+        aid, _ = self.new_app()
+        self.clock(self.next_workday(self.deadline))
+        r = self.apply(self.make_person(self.unit_a))
+        self.assertError(r, 422, "rule_violation", "R-APP-WINDOW")
+        # Submitting a draft after the deadline is refused as well.
+        self.srv.post(f"/api/v1/applications/{aid}/pledge", {"agree": True}, token=self.hr_a)
+        self.assertError(self.srv.post(f"/api/v1/applications/{aid}/submit", {}, token=self.hr_a), 422,
+                         "rule_violation", "R-APP-WINDOW")
+
+    def test_achievement_cutoff_30_sep_ok_1_oct_refused(self):
+        self.clock("2026-10-12")
+        ok = self.apply(self.make_person(self.unit_a),
+                        achievements=[{"kind": "award", "title": "科技进步奖", "date": "2026-09-30", "level": "州级",
+                                       "grade": "一等"}])
+        self.assertEqual(ok.status, 201, ok)
+        late = self.apply(self.make_person(self.unit_a),
+                          achievements=[{"kind": "award", "title": "科技进步奖", "date": "2026-10-01"}])
+        self.assertError(late, 422, "rule_violation", "R-APP-CUTOFF-ACHIEVE")
+        v = late.json["error"]["violations"][0]
+        self.assertEqual(v["section"], "§六(六)")
+        # Supplement (补报): same boundary; a future date is a bad request.
+        aid = ok.json["id"]
+        url = f"/api/v1/applications/{aid}/achievements"
+        self.assertEqual(self.srv.post(url, {"kind": "paper", "title": "补报论文", "date": "2026-09-30"},
+                                       token=self.hr_a).status, 201)
+        self.assertError(self.srv.post(url, {"kind": "paper", "title": "补报论文2", "date": "2026-10-01"},
+                                       token=self.hr_a), 422, "rule_violation", "R-APP-CUTOFF-ACHIEVE")
+        r = self.srv.post(url, {"kind": "paper", "title": "未来", "date": "2026-10-13"}, token=self.hr_a)
+        self.assertError(r, 400, "bad_request")
+        self.assertIn("date", r.json["error"]["message"])
+        got = self.srv.get(f"/api/v1/applications/{aid}", token=self.hr_a).json
+        self.assertEqual([a["title"] for a in got["achievements"] if a["supplement"]], ["补报论文"])
+
+    def test_retirement_reached_by_31_december_refused(self):
+        self.clock(NOTICE)
+        # Men, original 60: born 1966-07 retires 2026-12 (60 years 5 months); born 1966-08 in 2027-01.
+        reach = self.make_person(self.unit_a, birth="1966-07-15")
+        self.assertEqual(self.srv.get(f"/api/v1/persons/{reach}/retirement", token=self.root).json["retirement_month"],
+                         "2026-12")
+        self.assertError(self.apply(reach), 422, "rule_violation", "R-APP-RETIRE")
+        stays = self.make_person(self.unit_a, birth="1966-08-15")
+        self.assertEqual(self.srv.get(f"/api/v1/persons/{stays}/retirement", token=self.root).json["retirement_month"],
+                         "2027-01")
+        self.assertEqual(self.apply(stays).status, 201)
+
+    def test_blacklisted_person_refused_and_list_is_restricted(self):
+        self.clock(NOTICE)
+        pid = self.make_person(self.unit_a)
+        self.assertError(self.srv.post("/api/v1/blacklist", {"person_id": pid, "reason": "学历造假"}, token=self.hr_a),
+                         403)
+        r = self.srv.post("/api/v1/blacklist", {"person_id": pid, "reason": "学历造假"}, token=self.office)
+        self.assertEqual(r.status, 201, r)
+        self.assertError(self.apply(pid), 422, "rule_violation", "R-APP-BLACKLIST")
+        self.assertError(self.srv.post("/api/v1/blacklist", {"person_id": "nope", "reason": "x"}, token=self.office),
+                         400)
+        for tok in (self.office, self.sup):
+            lst = self.srv.get("/api/v1/blacklist", token=tok)
+            self.assertEqual(lst.status, 200)
+            self.assertIn(pid, [e["person_id"] for e in lst.json])
+        self.assertError(self.srv.get("/api/v1/blacklist", token=self.hr_a), 403)
+        sc = self.srv.post("/api/v1/self-check", self.apply_body(pid), token=self.hr_a)
+        self.assertEqual(sc.status, 200, sc)
+        self.assertFalse(sc.json["eligible"])
+        self.assertIn("R-APP-BLACKLIST", [v["rule"] for v in sc.json["violations"]])
+
+    def test_level_order_exceptional_needs_basis(self):
+        self.clock(NOTICE)
+        pid = self.make_person(self.unit_a)  # holds intermediate
+        self.assertError(self.apply(pid, target_level="full_senior"), 422, "rule_violation", "R-APP-LEVEL-ORDER")
+        self.assertError(self.apply(pid, target_level="full_senior", promotion_type="exceptional"), 422,
+                         "rule_violation", "R-APP-LEVEL-ORDER")
+        r = self.apply(pid, target_level="full_senior", promotion_type="exceptional",
+                       exceptional_basis="获省部级科技进步一等奖（排名第一）")
+        self.assertEqual(r.status, 201, r)
+
+    def test_unknown_series_or_specialty_is_400_naming_the_field(self):
+        self.clock(NOTICE)
+        pid = self.make_person(self.unit_a)
+        r = self.apply(pid, series="炼丹")
+        self.assertError(r, 400, "bad_request")
+        self.assertIn("series", r.json["error"]["message"])
+        r = self.apply(pid, specialty="炼丹")
+        self.assertError(r, 400, "bad_request")
+        self.assertIn("specialty", r.json["error"]["message"])
+        r = self.apply(pid, promotion_type="jump")
+        self.assertError(r, 400)
+        self.assertError(self.srv.request("POST", "/api/v1/applications", raw=b"{", token=self.hr_a), 400)
+
+    def test_self_check_creates_nothing(self):
+        self.clock(NOTICE)
+        pid = self.make_person(self.unit_a, birth="1966-07-15")
+        before = len(self.srv.get(f"/api/v1/applications?unit_id={self.unit_a}", token=self.hr_a).json)
+        r = self.srv.post("/api/v1/self-check", self.apply_body(pid), token=self.hr_a)
+        self.assertEqual(r.status, 200, r)
+        self.assertFalse(r.json["eligible"])
+        self.assertIn("R-APP-RETIRE", [v["rule"] for v in r.json["violations"]])
+        self.assertEqual(r.json["months_in_level"], 14 * 12)
+        self.assertTrue(r.json["materials"])
+        ok = self.srv.post("/api/v1/self-check", self.apply_body(self.make_person(self.unit_a)), token=self.hr_a)
+        self.assertTrue(ok.json["eligible"], ok)
+        after = len(self.srv.get(f"/api/v1/applications?unit_id={self.unit_a}", token=self.hr_a).json)
+        self.assertEqual(before, after)
+        # Another unit's person is not found for unit_hr.
+        self.assertError(self.srv.post("/api/v1/self-check", self.apply_body(pid), token=self.hr_b), 404)
+
+    # -- scope -----------------------------------------------------------------------
+    def test_unit_hr_never_sees_another_units_applications(self):
+        self.clock(NOTICE)
+        aid, pid = self.new_app(self.unit_a)
+        self.assertError(self.srv.get(f"/api/v1/applications/{aid}", token=self.hr_b), 404)
+        ids = [a["id"] for a in self.srv.get(f"/api/v1/applications?round_id={self.round}", token=self.hr_b).json]
+        self.assertNotIn(aid, ids)
+        ids = [a["id"] for a in self.srv.get(f"/api/v1/applications?unit_id={self.unit_a}", token=self.hr_b).json]
+        self.assertEqual(ids, [])
+        self.assertIn(aid, [a["id"] for a in self.srv.get(f"/api/v1/applications?unit_id={self.unit_a}",
+                                                          token=self.hr_a).json])
+        self.assertError(self.srv.post(f"/api/v1/applications/{aid}/pledge", {"agree": True}, token=self.hr_b), 404)
+        self.assertError(self.apply(pid, token=self.hr_b), 403)
+        # The applicant sees their own application only.
+        me = self.make_user("app_self", ["applicant"], person_id=pid)
+        self.assertEqual(self.srv.get(f"/api/v1/applications/{aid}", token=me).status, 200)
+        other, _ = self.new_app(self.unit_a)
+        self.assertError(self.srv.get(f"/api/v1/applications/{other}", token=me), 404)
+
+    # -- pledge, publicity, objections, recommendation, reviews -----------------------
+    def test_full_flow_州直(self):
+        self.clock("2026-09-28")
+        aid, pid = self.new_app(self.unit_a)
+        url = f"/api/v1/applications/{aid}"
+        self.assertError(self.srv.post(url + "/submit", {}, token=self.hr_a), 422, "rule_violation", "R-APP-PLEDGE")
+        self.assertError(self.srv.post(url + "/pledge", {"agree": False}, token=self.hr_a), 422, "rule_violation",
+                         "R-APP-PLEDGE")
+        self.assertEqual(self.srv.post(url + "/pledge", {"agree": True}, token=self.hr_a).status, 200)
+        r = self.srv.post(url + "/submit", {}, token=self.hr_a)
+        self.assertEqual(r.json["status"], "submitted", r)
+        self.assertError(self.srv.post(url + "/recommend", {}, token=self.hr_a), 422, "rule_violation",
+                         "R-PUB-TWO-STAGE")
+        # Publicity over 国庆 with the make-up Saturday 10-10: 09-30, 10-08, 10-09, 10-10, 10-12.
+        self.assertError(self.publicize(self.unit_a, self.hr_b, [aid], "2026-09-30"), 403)
+        p = self.publicize(self.unit_a, self.hr_a, [aid], "2026-09-30")
+        self.assertEqual(p.status, 201, p)
+        self.assertEqual(p.json["end_date"], "2026-10-12")
+        self.assertEqual(self.srv.get("/api/v1/calendar/workdays?start=2026-09-30&count=5", token=self.root)
+                         .json["end"], "2026-10-12")
+        pub = p.json["id"]
+        # Public view: content fields only, no id_number or phone anywhere.
+        person = self.srv.get(f"/api/v1/persons/{pid}", token=self.root).json
+        view = self.srv.get(f"/api/v1/public/publicities/{pub}")
+        self.assertEqual(view.status, 200, view)
+        self.assertNotIn(person["id_number"], view.raw)
+        self.assertNotIn(person["phone"], view.raw)
+        self.assertNotIn(person["id_number"][-6:], view.raw)
+        self.assertNotIn("id_number", view.raw)
+        self.assertNotIn("phone", view.raw)
+        self.assertNotIn(person["birth_date"], view.raw)
+        entry = view.json["persons"][0]
+        for f in ("name", "unit", "birth_month", "education", "work_history", "work_years", "qualification_date",
+                  "appointment_date", "assessments", "achievements"):
+            self.assertIn(f, entry)
+        self.assertEqual(entry["birth_month"], person["birth_date"][:7])
+        self.assertEqual(view.json["posts"]["senior_vacant"], 3)
+        lst = self.srv.get("/api/v1/public/publicities")
+        self.assertIn(pub, [x["id"] for x in lst.json])
+        self.assertNotIn(person["id_number"], lst.raw)
+        # Still running on its last day.
+        self.clock("2026-10-12")
+        self.assertError(self.srv.post(url + "/recommend", {}, token=self.hr_a), 422, "rule_violation",
+                         "R-PUB-TWO-STAGE")
+        obj = f"/api/v1/public/publicities/{pub}/objections"
+        reg = self.srv.post(obj, {"application_id": aid, "name": "张三", "contact": "13900000000",
+                                  "content": "论文存疑"})
+        self.assertEqual(reg.status, 201, reg)
+        self.assertEqual(reg.json["status"], "registered")
+        anon = self.srv.post(obj, {"application_id": aid, "name": "", "contact": "13900000000", "content": "匿名"})
+        self.assertEqual(anon.json["status"], "anonymous")
+        self.clock("2026-10-13")
+        late = self.srv.post(obj, {"application_id": aid, "name": "李四", "contact": "13900000001", "content": "逾期"})
+        self.assertEqual(late.json["status"], "late")
+        self.assertIn("R-OBJ-FORM", [w["rule"] for w in late.json["warnings"]])
+        self.assertError(self.srv.post(obj, {"application_id": "nope", "name": "a", "contact": "b", "content": "c"}),
+                         400)
+        # Publicity over, but the registered objection is open.
+        r = self.srv.post(url + "/recommend", {}, token=self.hr_a)
+        self.assertError(r, 422, "rule_violation", "R-OBJ-HANDLE")
+        self.assertNotIn("R-PUB-TWO-STAGE", r.violations())
+        res = f"/api/v1/objections/{reg.json['id']}/resolve"
+        self.assertError(self.srv.post(res, {"finding": "核查属实与否", "reply": "", "upheld": False}, token=self.hr_a),
+                         422, "rule_violation", "R-OBJ-HANDLE")
+        self.assertError(self.srv.post(res, {"finding": "x", "reply": "y", "upheld": False}, token=self.hr_b), 404)
+        ok = self.srv.post(res, {"finding": "经核查论文真实", "reply": "已书面回复张三", "upheld": False}, token=self.hr_a)
+        self.assertEqual(ok.status, 200, ok)
+        self.assertError(self.srv.post(res, {"finding": "x", "reply": "y", "upheld": False}, token=self.hr_a), 409)
+        self.assertError(self.srv.post(url + "/recommend", {}, token=self.dept_rev), 403)
+        r = self.srv.post(url + "/recommend", {}, token=self.hr_a)
+        self.assertEqual(r.status, 200, r)
+        self.assertEqual(r.json["status"], "recommended")
+        # Route for 州直: dept, then joint; county is not on it; joint first is out of order.
+        rev = url + "/reviews"
+        self.assertError(self.srv.post(rev, {"stage": "joint", "decision": "pass", "opinion": "同意"},
+                                       token=self.office), 422, "rule_violation", "R-APP-ROUTE")
+        self.assertError(self.srv.post(rev, {"stage": "county", "decision": "pass", "opinion": "同意"},
+                                       token=self.office), 422, "rule_violation", "R-APP-ROUTE")
+        self.assertError(self.srv.post(rev, {"stage": "dept", "decision": "pass", "opinion": "同意"},
+                                       token=self.county_rev), 404)
+        self.assertError(self.srv.post(rev, {"stage": "later", "decision": "pass", "opinion": "同意"},
+                                       token=self.office), 400)
+        r = self.srv.post(rev, {"stage": "dept", "decision": "pass", "opinion": "同意推荐"}, token=self.dept_rev)
+        self.assertEqual(r.status, 200, r)
+        self.assertEqual(r.json["status"], "recommended")
+        r = self.srv.post(rev, {"stage": "joint", "decision": "pass", "opinion": "联审通过"}, token=self.office)
+        self.assertEqual(r.json["status"], "reviewed", r)
+        got = self.srv.get(url, token=self.hr_a).json
+        self.assertEqual(got["status"], "reviewed")
+        actions = [h["action"] for h in got["history"]]
+        for a in ("create", "pledge", "submit", "publicity.unit", "objection.registered", "recommend",
+                  "review.dept.pass", "review.joint.pass"):
+            self.assertIn(a, actions)
+        for h in got["history"]:
+            self.assertTrue(h["at"].endswith("+08:00"))
+            self.assertTrue(h["by"])
+        audit = self.srv.get("/api/v1/audit?limit=1000", token=self.root).json
+        acts = {e["action"] for e in (audit if isinstance(audit, list) else audit.get("entries", []))}
+        for a in ("application.create", "application.submit", "publicity.create", "objection.create",
+                  "objection.resolve", "application.recommend", "application.review"):
+            self.assertIn(a, acts)
+
+    def test_county_route_return_and_resubmit_and_late_review(self):
+        self.clock("2026-09-28")
+        aid, _ = self.submitted(self.unit_c)
+        late_aid, _ = self.submitted(self.unit_a)
+        self.assertEqual(self.publicize(self.unit_c, self.hr_c, [aid], "2026-09-28").status, 201)
+        self.assertEqual(self.publicize(self.unit_a, self.hr_a, [late_aid], "2026-09-28").status, 201)
+        self.clock("2026-10-10")  # after the end 10-09
+        self.assertEqual(self.srv.post(f"/api/v1/applications/{aid}/recommend", {}, token=self.hr_c).status, 200)
+        self.assertEqual(self.srv.post(f"/api/v1/applications/{late_aid}/recommend", {}, token=self.hr_a).status, 200)
+        rev = f"/api/v1/applications/{aid}/reviews"
+        self.assertError(self.srv.post(rev, {"stage": "dept", "decision": "pass", "opinion": "x"},
+                                       token=self.office), 422, "rule_violation", "R-APP-ROUTE")
+        r = self.srv.post(rev, {"stage": "county", "decision": "return", "opinion": "补充继续教育证明"},
+                          token=self.county_rev)
+        self.assertEqual(r.json["status"], "returned", r)
+        r = self.srv.post(f"/api/v1/applications/{aid}/submit", {}, token=self.hr_c)
+        self.assertEqual(r.json["status"], "submitted", r)
+        self.assertEqual(self.srv.post(f"/api/v1/applications/{aid}/recommend", {}, token=self.hr_c).status, 200)
+        self.assertEqual(self.srv.post(rev, {"stage": "county", "decision": "pass", "opinion": "同意"},
+                                       token=self.county_rev).status, 200)
+        r = self.srv.post(rev, {"stage": "joint", "decision": "reject", "opinion": "业绩不足"}, token=self.office)
+        self.assertEqual(r.json["status"], "rejected", r)
+        # After the joint-review deadline a dept review is late: treated as not applying.
+        self.clock(self.next_workday(self.joint_deadline))
+        r = self.srv.post(f"/api/v1/applications/{late_aid}/reviews",
+                          {"stage": "dept", "decision": "pass", "opinion": "同意"}, token=self.dept_rev)
+        self.assertError(r, 422, "rule_violation", "R-APP-LATE")
+
+    def test_publicity_rules(self):
+        self.clock("2026-09-28")
+        aid, _ = self.submitted()
+        draft, _ = self.new_app()
+        body = {"stage": "unit", "round_id": self.round, "unit_id": self.unit_a, "application_ids": [aid],
+                "start_date": "2026-09-30"}
+        self.assertError(self.srv.post("/api/v1/publicities", body, token=self.hr_a), 422, "rule_violation",
+                         "R-PUB-UNIT-CONTENT")
+        self.assertError(self.publicize(self.unit_a, self.hr_a, [draft], "2026-09-30"), 409)
+        r = self.srv.post("/api/v1/publicities", dict(body, stage="committee"), token=self.hr_a)
+        self.assertError(r, 400)
+        self.assertIn("stage", r.json["error"]["message"])
+        self.assertError(self.publicize(self.unit_a, self.hr_a, [aid], "2026-09-01"), 400)
+        r = self.publicize(self.unit_a, self.hr_a, [aid], "2027-03-01")
+        self.assertError(r, 422, "rule_violation", "R-CAL-DATA")
+        self.assertIn("2027", r.json["error"]["violations"][0]["message"])
+        self.assertError(self.srv.get("/api/v1/public/publicities/nope"), 404)
+
+    # -- full-process records -----------------------------------------------------------
+    def test_recommendation_record_and_social_evaluations(self):
+        self.clock(NOTICE)
+        aid, _ = self.new_app()
+        rec = {"date": "2026-09-21", "attendees": ["院长", "书记", "工会主席"], "remarks_summary": "一致同意",
+               "chosen": ["测试人员"], "publicity_meeting": "院务会确定公示对象", "time": "2026-09-30 至 2026-10-12",
+               "place": "医院公示栏", "objection_handling": "无异议", "signed_by_head": "王院长",
+               "signed_by_recorder": "李记录"}
+        url = f"/api/v1/applications/{aid}/recommendation-record"
+        r = self.srv.post(url, dict(rec, signed_by_recorder=""), token=self.hr_a)
+        self.assertError(r, 422, "rule_violation", "R-RECORD-ALL")
+        self.assertError(self.srv.post(url, rec, token=self.hr_b), 404)
+        r = self.srv.post(url, rec, token=self.hr_a)
+        self.assertEqual(r.status, 201, r)
+        self.assertTrue(r.json["original_materials"])
+
+        def party(name):
+            return {"party": name, "organiser": "医务科", "person_in_charge": "赵科长", "time": "2026-09-10",
+                    "place": "门诊楼", "participants": ["代表甲", "代表乙"], "summary": "评价良好", "result": "优秀"}
+        url = f"/api/v1/applications/{aid}/social-evaluations"
+        r = self.srv.post(url, {"kind": "doctor", "parties": [party("patients"), party("doctors")],
+                                "publicity": "院内公示"}, token=self.hr_a)
+        self.assertError(r, 422, "rule_violation", "R-RECORD-ALL")
+        r = self.srv.post(url, {"kind": "doctor", "parties": [party("patients"), party("doctors"), party("hospital")],
+                                "publicity": "院内公示"}, token=self.hr_a)
+        self.assertEqual(r.status, 201, r)
+        r = self.srv.post(url, {"kind": "teacher", "parties": [party("students"), party("parents"), party("teachers")],
+                                "publicity": "校内公示"}, token=self.hr_a)
+        self.assertError(r, 422, "rule_violation", "R-RECORD-ALL")
+        r = self.srv.post(url, {"kind": "teacher", "parties": [party("students"), party("parents"), party("teachers"),
+                                                               party("school")], "publicity": "校内公示"},
+                          token=self.hr_a)
+        self.assertEqual(r.status, 201, r)
+        self.assertError(self.srv.post(url, {"kind": "nurse", "parties": [], "publicity": "x"}, token=self.hr_a), 400)
+
+
+if __name__ == "__main__":
+    unittest.main()
