@@ -3,15 +3,19 @@
 //   zhiping migrate --data DIR [--db URL]
 //   zhiping audit verify --data DIR [--db URL]
 //   zhiping backup --data DIR --to FILE
+//   zhiping draw verify --file EXPORT.json   (re-derives a draw offline)
 #include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <iostream>
 
 #include "app/audit.h"
 #include "app/bootstrap.h"
 #include "app/context.h"
 #include "app/demo.h"
+#include "app/draws.h"
 #include "app/keys.h"
 #include "http/api.h"
 #include "http/router.h"
@@ -102,6 +106,12 @@ int main(int argc, char** argv) {
   std::string backup_to;
   backup_cmd->add_option("--to", backup_to, "备份文件")->required();
 
+  auto* draw_cmd = cli.add_subcommand("draw", "随机抽取");
+  draw_cmd->require_subcommand(1);
+  auto* draw_verify_cmd = draw_cmd->add_subcommand("verify", "按导出的输入离线复核一次抽取");
+  std::string draw_file;
+  draw_verify_cmd->add_option("--file", draw_file, "GET /api/v1/draws/{id}/export 的 JSON")->required();
+
   CLI11_PARSE(cli, argc, argv);
   try {
     if (serve_cmd->parsed()) return serve(common, static_cast<std::uint16_t>(port), dev_clock, demo, threads);
@@ -120,6 +130,24 @@ int main(int argc, char** argv) {
       }
       std::cout << "audit chain BROKEN at seq " << r.first_bad_seq << ": " << r.problem << "\n";
       return 1;
+    }
+    if (draw_verify_cmd->parsed()) {
+      std::ifstream in(draw_file, std::ios::binary);
+      if (!in) {
+        std::cerr << "zhiping: cannot read " << draw_file << "\n";
+        return 2;
+      }
+      std::stringstream buf;
+      buf << in.rdbuf();
+      boost::system::error_code ec;
+      auto v = boost::json::parse(buf.str(), ec);
+      if (ec || !v.is_object()) {
+        std::cerr << "zhiping: " << draw_file << " is not a JSON object\n";
+        return 2;
+      }
+      auto r = zp::app::verify_draw_export(v.as_object());
+      std::cout << boost::json::serialize(r) << "\n";
+      return r["reproduced"].as_bool() ? 0 : 1;
     }
     if (backup_cmd->parsed()) {
       auto db = zp::store::open_database(db_location(common));

@@ -36,6 +36,10 @@ void register_api(Router& r, const app::Context& ctx) {
   register_calendar(r, ctx);
   register_audit(r, ctx);
   register_admin(r, ctx);
+  register_committees(r, ctx);
+  register_pools(r, ctx);
+  register_rounds(r, ctx);
+  register_draws(r, ctx);
   register_applications(r, ctx);
   register_publicities(r, ctx);
   register_objections(r, ctx);
