@@ -37,12 +37,15 @@ const std::vector<DefaultSeries>& defaults() {
 void seed_default_series(const Context& ctx, store::Tx& tx) {
   auto n = tx.one("SELECT COUNT(*) AS n FROM series");
   if (n && n->i64("n") > 0) return;
+  std::int64_t pos = 0;
   for (const auto& s : defaults()) {
-    tx.exec("INSERT INTO series(code, name) VALUES (?, ?)", {std::string(s.code), std::string(s.name)});
-    int i = 1;
+    tx.exec("INSERT INTO series(code, name, position) VALUES (?, ?, ?)",
+            {std::string(s.code), std::string(s.name), ++pos});
+    std::int64_t i = 0;
     for (const char* sp : s.specialties) {
-      tx.exec("INSERT INTO specialties(code, series_code, name) VALUES (?,?,?)",
-              {std::string(s.code) + "." + std::to_string(i++), std::string(s.code), std::string(sp)});
+      ++i;
+      tx.exec("INSERT INTO specialties(code, series_code, name, position) VALUES (?,?,?,?)",
+              {std::string(s.code) + "." + std::to_string(i), std::string(s.code), std::string(sp), i});
     }
   }
   audit_append(tx, ctx, "system", "series.seed_defaults", "series:*");
@@ -51,13 +54,14 @@ void seed_default_series(const Context& ctx, store::Tx& tx) {
 json::array list_series(const Context& ctx) {
   auto tx = ctx.db.begin(store::TxMode::read);
   json::array out;
-  for (const auto& s : tx->query("SELECT code, name FROM series ORDER BY rowid")) {
+  for (const auto& s : tx->query("SELECT code, name FROM series ORDER BY position, code")) {
     json::object o;
     o["code"] = s.str("code");
     o["name"] = s.str("name");
     json::array sps;
     for (const auto& sp :
-         tx->query("SELECT code, name FROM specialties WHERE series_code = ? ORDER BY rowid", {s.str("code")})) {
+         tx->query("SELECT code, name FROM specialties WHERE series_code = ? ORDER BY position, code",
+                  {s.str("code")})) {
       json::object x;
       x["code"] = sp.str("code");
       x["name"] = sp.str("name");
@@ -79,17 +83,20 @@ json::object add_series(const Context& ctx, const Actor& actor, const std::strin
     code = r->str("code");
   } else {
     auto n = tx->one("SELECT COUNT(*) AS n FROM series");
-    code = "s" + std::to_string((n ? n->i64("n") : 0) + 1);
+    const std::int64_t pos = (n ? n->i64("n") : 0) + 1;
+    code = "s" + std::to_string(pos);
     while (tx->one("SELECT 1 AS x FROM series WHERE code = ?", {code})) code += "x";
-    tx->exec("INSERT INTO series(code, name) VALUES (?, ?)", {code, name});
+    tx->exec("INSERT INTO series(code, name, position) VALUES (?, ?, ?)", {code, name, pos});
   }
   for (const auto& sp : specialties) {
     if (sp.empty()) bad_request("字段 specialties 含空名称");
     if (tx->one("SELECT 1 AS x FROM specialties WHERE series_code = ? AND name = ?", {code, sp})) continue;
     auto n = tx->one("SELECT COUNT(*) AS n FROM specialties WHERE series_code = ?", {code});
-    std::string spcode = code + "." + std::to_string((n ? n->i64("n") : 0) + 1);
+    const std::int64_t pos = (n ? n->i64("n") : 0) + 1;
+    std::string spcode = code + "." + std::to_string(pos);
     while (tx->one("SELECT 1 AS x FROM specialties WHERE code = ?", {spcode})) spcode += "x";
-    tx->exec("INSERT INTO specialties(code, series_code, name) VALUES (?,?,?)", {spcode, code, sp});
+    tx->exec("INSERT INTO specialties(code, series_code, name, position) VALUES (?,?,?,?)",
+             {spcode, code, sp, pos});
   }
   json::object data;
   data["name"] = name;

@@ -78,13 +78,15 @@ CREATE TABLE person_access_log (
 CREATE INDEX person_access_log_person ON person_access_log(person_id, at);
 
 CREATE TABLE series (
-  code TEXT PRIMARY KEY,
-  name TEXT NOT NULL UNIQUE
+  code     TEXT PRIMARY KEY,
+  name     TEXT NOT NULL UNIQUE,
+  position INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE specialties (
   code        TEXT PRIMARY KEY,
   series_code TEXT NOT NULL REFERENCES series(code),
   name        TEXT NOT NULL,
+  position    INTEGER NOT NULL DEFAULT 0,
   UNIQUE (series_code, name)
 );
 
