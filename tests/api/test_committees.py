@@ -181,6 +181,61 @@ class Rosters(CommitteeBase):
         six = ids[:13] + ids[19:25]
         r = self.srv.put(f"/api/v1/committees/{cid}/roster/2026", self.roster(six), token=office)
         self.assertEqual(r.status, 200, r)
+        # 12 new of 19 is above 60%.
+        more = self.experts(5, start=200)
+        twelve = ids[:7] + ids[19:27] + more[:4]
+        r = self.srv.put(f"/api/v1/committees/{cid}/roster/2026", self.roster(twelve), token=office)
+        self.assertError(r, 422, "rule_violation", "R-COM-ROTATION")
+        eleven = ids[:8] + ids[19:27] + more[:3]
+        self.assertEqual(self.srv.put(f"/api/v1/committees/{cid}/roster/2026", self.roster(eleven),
+                                      token=office).status, 200)
+        # The written report: within the 5 working days before the meeting (2026-12-03 … 12-09).
+        r = self.srv.post("/api/v1/rounds", {"committee_id": cid, "year": 2026, "notice_date": "2026-09-01",
+                                             "meeting_date": "2026-12-10"}, token=office)
+        self.assertEqual(r.status, 201, r)
+        self.assertEqual(r.json["rotation_report_window"], {"from": "2026-12-03", "to": "2026-12-09"})
+        path = f"/api/v1/committees/{cid}/roster/2026/rotation-report"
+        for day in ("2026-12-02", "2026-12-10"):
+            self.assertError(self.srv.post(path, {"submitted_on": day}, token=office), 422, "rule_violation",
+                             "R-COM-ROTATION")
+        r = self.srv.post(path, {"submitted_on": "2026-12-03"}, token=office)
+        self.assertEqual(r.status, 201, r)
+        self.assertEqual((r.json["new_members"], r.json["size"]), (11, 19))
+        self.assertError(self.srv.post(path, {"submitted_on": "12/03"}, token=office), 400)
+        self.assertEqual(self.srv.get(f"/api/v1/committees/{cid}/roster/2026", token=office)
+                         .json["rotation_report"]["submitted_on"], "2026-12-03")
+
+    def test_young_share_is_a_warning(self):
+        cid = self.make_committee("高评会-中青年")
+        office = self.office_token("office_young", cid)
+        old = [self.make_expert(300 + i, birth=f"1962-0{1 + i % 9}-1{i % 9}") for i in range(13)]
+        young = self.pool_of(7)[1:7]  # born 1971–1976: 55 or younger; 6 of 19 < 1/3
+        r = self.srv.put(f"/api/v1/committees/{cid}/roster/2026", self.roster(old + young), token=office)
+        self.assertEqual(r.status, 200, r)
+        self.assertEqual([w["rule"] for w in r.json["warnings"]], ["R-COM-YOUNG"])
+        r = self.srv.put(f"/api/v1/committees/{cid}/roster/2026", self.roster(old[:12] + self.pool_of(8)[1:8]),
+                         token=office)
+        self.assertEqual(r.status, 200, r)
+        self.assertEqual(r.json["warnings"], [])
+
+    def test_malformed_bodies_are_400(self):
+        cid = self.make_committee("高评会-格式")
+        office = self.office_token("office_fmt", cid)
+        path = f"/api/v1/committees/{cid}/roster/2026"
+        for body in ({}, {"members": "x"}, {"members": [1]}, {"members": [{"person_id": 1, "role": "member",
+                                                                             "professional": True}]},
+                     {"members": [{"person_id": "a", "role": "member"}]}):
+            self.assertError(self.srv.put(path, body, token=office), 400)
+        r = self.srv.request("PUT", path, raw=b"{not json", token=office)
+        self.assertError(r, 400)
+        for body in ({"committee_id": cid}, {"committee_id": cid, "year": "2026", "notice_date": "2026-09-01",
+                                             "meeting_date": "2026-12-10"},
+                     {"committee_id": cid, "year": 2026, "notice_date": "2026-09-01", "meeting_date": 5}):
+            self.assertError(self.srv.post("/api/v1/rounds", body, token=office), 400)
+        self.assertError(self.srv.get("/api/v1/rounds?year=abc", token=office), 400)
+        self.assertError(self.srv.post(f"/api/v1/committees/{cid}/pool", {"person_id": "x", "exception": "y"},
+                                       token=office), 400)
+        self.assertError(self.srv.post("/api/v1/pool-entries/nope/steps", {"step": "filed"}, token=office), 404)
 
     def test_member_title_tenure_exclusion(self):
         cid = self.make_committee("高评会-资格")
