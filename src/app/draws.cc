@@ -33,12 +33,6 @@ RoundInfo require_round(store::Tx& tx, const std::string& id) {
   return *r;
 }
 
-json::array strings_array(const std::vector<std::string>& v) {
-  json::array a;
-  for (const auto& s : v) a.push_back(json::value(s));
-  return a;
-}
-
 json::value parse_or_null(const std::string& text) {
   boost::system::error_code ec;
   auto v = json::parse(text, ec);
@@ -166,11 +160,24 @@ json::object make_draw(const Context& ctx, const Actor& actor, const std::string
     const std::string pid = row.str("person_id");
     auto p = load_person(ctx, *tx, pid);
     if (!p) continue;
+    // Only experts who may serve today enter the snapshot, so the draw meets the member
+    // rules by construction: no exclusion arisen since admission (R-POOL-EXCLUDE), a title
+    // in the committee's series and specialties (R-COM-MEMBER-TITLE), and for a meeting
+    // the tenure and degree of members (R-COM-MEMBER-TENURE; award exceptions included).
+    if (!core::check_pool_exclusions(expert_facts(pid, *p), c.facts.level, today).ok()) continue;
+    const auto* q = relevant_qualification(*p, c.facts);
+    if (!q || q->series != c.facts.series ||
+        (!c.facts.specialties.empty() &&
+         std::find(c.facts.specialties.begin(), c.facts.specialties.end(), q->specialty) == c.facts.specialties.end()))
+      continue;
+    if (in.purpose == "meeting") {
+      const auto m = member_facts(pid, *p, c.facts, core::RosterRole::member, true, today);
+      if (!core::check_member_tenure({m}, today).ok()) continue;
+    }
     core::PoolEntry e;
     e.person_id = pid;
     e.unit_id = p->unit_id;
-    const auto* q = relevant_qualification(*p, c.facts);
-    e.level = q ? core::parse_level(q->level).value_or(core::Level::junior) : core::Level::junior;
+    e.level = core::parse_level(q->level).value_or(core::Level::junior);
     for (const auto& qq : p->qualifications)
       if (qq.series == c.facts.series) e.specialties.push_back(qq.specialty);
     e.on_previous_roster = prev.count(pid) > 0;

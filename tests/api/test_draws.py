@@ -35,6 +35,16 @@ class Draws(CommitteeBase):
             for step in ("unit_recommended", "dept_reviewed", "publicized", "filed", "admitted"):
                 r = self.srv.post(f"/api/v1/pool-entries/{eid.json['id']}/steps", {"step": step}, token=c.office)
                 self.assertEqual(r.status, 200, r)
+        # Admitted by the award exception with a college degree: may not sit on the meeting
+        # (R-COM-MEMBER-TENURE degree), so the meeting draw's snapshot leaves them out.
+        c.college = self.make_expert(90, degrees=[{"degree": "college", "institution": "卫校", "kind": "regular",
+                                                   "specialty": "临床医学", "graduated_on": "1995-07-01"}])
+        e = self.srv.post(f"/api/v1/committees/{c.cid}/pool",
+                          {"person_id": c.college, "exception": {"reason": "州科技进步一等奖"}}, token=c.office)
+        self.assertEqual(e.status, 201, e)
+        for step in ("unit_recommended", "dept_reviewed", "publicized", "filed", "admitted"):
+            self.assertEqual(self.srv.post(f"/api/v1/pool-entries/{e.json['id']}/steps", {"step": step},
+                                           token=c.office).status, 200)
         r = self.srv.put(f"/api/v1/committees/{c.cid}/roster/2025", self.roster(c.ids[:19]), token=c.office)
         self.assertEqual(r.status, 200, r)
         r = self.srv.post("/api/v1/rounds", {"committee_id": c.cid, "year": 2026, "notice_date": "2026-09-01",
@@ -85,6 +95,11 @@ class Draws(CommitteeBase):
         self.assertError(late, 422, "rule_violation", "R-DRAW-RANDOM")
         r = self.srv.post(f"/api/v1/rounds/{rid}/draws", dict(body, size=26), token=self.office)
         self.assertError(r, 422, "rule_violation", "R-COM-SIZE")
+        outsider = self.make_expert(91)
+        r = self.srv.post(f"/api/v1/rounds/{rid}/draws",
+                          dict(body, fixed=[{"person_id": outsider, "role": "chair"}]), token=self.office)
+        self.assertEqual(r.status, 422, r)
+        self.assertTrue(r.violations())
         r = self.srv.post(f"/api/v1/rounds/{rid}/draws", body, token=self.office)
         self.assertEqual(r.status, 201, r)
         d = r.json
@@ -112,6 +127,20 @@ class Draws(CommitteeBase):
         self.assertTrue(r.json["reproduced"], r)
         ex = self.srv.get(f"/api/v1/draws/{d['id']}/export", token=self.sup)
         self.assertEqual(ex.status, 200, ex)
+        snapshot_ids = [e["person_id"] for e in ex.json["pool_snapshot"]]
+        self.assertEqual(sorted(snapshot_ids), sorted(self.ids))
+        self.assertNotIn(self.college, snapshot_ids)
+        audit = self.srv.get("/api/v1/audit?limit=1000", token=self.sup)
+        self.assertEqual(audit.status, 200, audit)
+        entries = audit.json if isinstance(audit.json, list) else audit.json.get("entries", [])
+        actions = [a.get("action") for a in entries]
+        for act in ("draw.commit", "draw.contribute", "draw.make", "pool.step", "roster.put", "round.create"):
+            self.assertIn(act, actions)
+        # The drawn names stay out of the audit trail; the digest binds them.
+        for a in entries:
+            if a.get("action") in ("draw.make", "roster.put"):
+                self.assertNotIn("members", a.get("data", {}))
+                self.assertFalse(any(m in a.get("record", "") for m in d["members"]))
         with tempfile.TemporaryDirectory() as tmp:
             path = os.path.join(tmp, "export.json")
             with open(path, "w", encoding="utf-8") as f:
