@@ -95,10 +95,10 @@ json::object create_application(const Context& ctx, const Actor& actor, const Ap
   const std::string now = ctx.clock.now_rfc3339();
   tx->exec(
       "INSERT INTO applications(id, round_id, person_id, unit_id, target_level, series, specialty, promotion_type, "
-      "exceptional_basis, status, months_total, months_in_level, materials, warnings, created_at, created_by, "
-      "updated_at) VALUES (?,?,?,?,?,?,?,?,?,'draft',?,?,?,?,?,?,?)",
+      "exceptional_basis, continuing_education, workload, status, months_total, months_in_level, materials, "
+      "warnings, created_at, created_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,'draft',?,?,?,?,?,?,?)",
       {id, r.round_id, r.person_id, person->unit_id, r.target_level, r.series, r.specialty, r.promotion_type,
-       r.exceptional_basis, std::int64_t{ev.months_total}, std::int64_t{ev.months_in_level},
+       r.exceptional_basis, r.continuing_education, r.workload, std::int64_t{ev.months_total}, std::int64_t{ev.months_in_level},
        json::serialize(materials_array(ev.materials)), json::serialize(violations_array(ev.outcome.warnings)), now,
        actor.username, now});
   for (const auto& a : r.achievements) insert_achievement(*tx, ctx, id, a, false);
@@ -131,6 +131,8 @@ json::object get_application(const Context& ctx, const Actor& actor, const std::
                  {"specialty", r->str("specialty")},
                  {"promotion_type", r->str("promotion_type")},
                  {"exceptional_basis", r->str("exceptional_basis")},
+                 {"continuing_education", r->str("continuing_education")},
+                 {"workload", r->str("workload")},
                  {"status", r->str("status")},
                  {"pledged", !r->is_null("pledged_at")},
                  {"months_total", r->i64("months_total")},
@@ -262,6 +264,20 @@ json::object submit_application(const Context& ctx, const Actor& actor, const st
   audit_append(*tx, ctx, &actor, "application.submit", "application:" + id);
   tx->commit();
   return json::object{{"id", id}, {"status", "submitted"}, {"warnings", violations_array(o.warnings)}};
+}
+
+json::object withdraw_application(const Context& ctx, const Actor& actor, const std::string& id,
+                                  const std::string& reason) {
+  auto tx = ctx.db.begin(store::TxMode::write);
+  auto app = application_for(*tx, actor, id);
+  require_owner(actor, app);
+  static const std::set<std::string> kOpen{"draft", "submitted", "recommended", "returned"};
+  if (!kOpen.count(app.status)) throw Failure(Category::conflict, "申报状态为 " + app.status + "，不能撤回");
+  set_status(*tx, ctx, id, "withdrawn");
+  add_history(*tx, ctx, &actor, id, "withdraw", reason);
+  audit_append(*tx, ctx, &actor, "application.withdraw", "application:" + id, json::object{{"reason", reason}});
+  tx->commit();
+  return json::object{{"id", id}, {"status", "withdrawn"}};
 }
 
 json::object recommend_application(const Context& ctx, const Actor& actor, const std::string& id) {

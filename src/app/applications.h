@@ -29,6 +29,9 @@ boost::json::object add_achievement(const Context& ctx, const Actor& actor, cons
 boost::json::object pledge_application(const Context& ctx, const Actor& actor, const std::string& id, bool agree);
 // POST /api/v1/applications/{id}/submit.
 boost::json::object submit_application(const Context& ctx, const Actor& actor, const std::string& id);
+// POST /api/v1/applications/{id}/withdraw {reason?} (applicant for self, unit_hr).
+boost::json::object withdraw_application(const Context& ctx, const Actor& actor, const std::string& id,
+                                         const std::string& reason);
 // POST /api/v1/applications/{id}/recommend (unit_hr of the unit).
 boost::json::object recommend_application(const Context& ctx, const Actor& actor, const std::string& id);
 // POST /api/v1/applications/{id}/reviews (applications_review.cc).

@@ -31,6 +31,7 @@ struct ApplicationRequest {
   std::string round_id;  // empty for a self-check without a round
   std::string target_level, series, specialty, promotion_type;
   std::string exceptional_basis;
+  std::string continuing_education, workload;  // 继续教育、业务工作量 (R-PUB-UNIT-CONTENT)
   std::vector<AchievementInput> achievements;
 };
 

@@ -1,6 +1,7 @@
 #include "app/publicity.h"
 
 #include <algorithm>
+#include <map>
 
 #include "app/applications.h"
 #include "app/audit.h"
@@ -22,7 +23,8 @@ std::string level_name(const std::string& code) {
 
 // R-PUB-UNIT-CONTENT: the per-person fields of a unit publicity, from the record.
 json::object public_content(store::Tx& tx, const PersonInput& p, const std::string& app_id) {
-  auto app = tx.one("SELECT target_level, series, specialty, promotion_type, months_total FROM applications "
+  auto app = tx.one("SELECT target_level, series, specialty, promotion_type, months_total, continuing_education, "
+                    "workload FROM applications "
                     "WHERE id = ?",
                     {app_id});
   auto unit = tx.one("SELECT name FROM orgs WHERE id = ?", {p.unit_id});
@@ -81,6 +83,8 @@ json::object public_content(store::Tx& tx, const PersonInput& p, const std::stri
     ach.push_back(std::move(e));
   }
   o["achievements"] = std::move(ach);
+  o["continuing_education"] = app ? app->str("continuing_education") : "";
+  o["workload"] = app ? app->str("workload") : "";
   if (app)
     o["applying_for"] = app->str("series") + " " + app->str("specialty") + " " + level_name(app->str("target_level"));
   return o;
@@ -152,9 +156,24 @@ json::object create_publicity(const Context& ctx, const Actor& actor, const Publ
            {id, r.stage, r.round_id, r.unit_id, r.start_date.str(), end.str(), json::serialize(posts),
             ctx.clock.now_rfc3339(), actor.username});
   std::int64_t pos = 0;
+  core::Outcome content_check;
   for (const auto& [aid, person] : listed) {
+    json::object content = public_content(*tx, person, aid);
+    // R-PUB-UNIT-CONTENT: a field the record lacks is shown blank and reported as a warning.
+    std::map<std::string, std::string> shown;
+    for (const auto& kv : content) {
+      const auto& v = kv.value();
+      shown[std::string(kv.key())] = v.is_string() ? std::string(v.as_string())
+                                     : (v.is_array() && v.as_array().empty()) ? std::string{}
+                                                                              : std::string{"有"};
+    }
+    auto c = core::check_unit_publicity_person(shown);
+    for (auto& v : c.violations) {
+      v.message = person.name + "：" + v.message;
+      content_check.warnings.push_back(std::move(v));
+    }
     tx->exec("INSERT INTO publicity_items(publicity_id, application_id, position, content) VALUES (?,?,?,?)",
-             {id, aid, pos++, json::serialize(public_content(*tx, person, aid))});
+             {id, aid, pos++, json::serialize(content)});
     add_history(*tx, ctx, &actor, aid, "publicity.unit", r.start_date.str() + " 至 " + end.str());
   }
   audit_append(*tx, ctx, &actor, "publicity.create", "publicity:" + id,
@@ -162,8 +181,11 @@ json::object create_publicity(const Context& ctx, const Actor& actor, const Publ
                             {"start_date", r.start_date.str()}, {"end_date", end.str()},
                             {"applications", static_cast<std::int64_t>(listed.size())}});
   tx->commit();
-  return json::object{{"id", id},           {"stage", r.stage},        {"start_date", r.start_date.str()},
-                      {"end_date", end.str()}, {"warnings", json::array{}}};
+  return json::object{{"id", id},
+                      {"stage", r.stage},
+                      {"start_date", r.start_date.str()},
+                      {"end_date", end.str()},
+                      {"warnings", violations_array(content_check.warnings)}};
 }
 
 json::array list_public_publicities(const Context& ctx, const std::string& round_id) {

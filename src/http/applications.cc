@@ -44,6 +44,8 @@ app::ApplicationRequest parse_application_request(const json::object& b, bool ne
   r.specialty = req_string(b, "specialty");
   r.promotion_type = opt_string(b, "promotion_type").value_or("normal");
   r.exceptional_basis = opt_string(b, "exceptional_basis").value_or("");
+  r.continuing_education = opt_string(b, "continuing_education").value_or("");
+  r.workload = opt_string(b, "workload").value_or("");
   if (const auto* a = opt_array(b, "achievements"))
     for (std::size_t i = 0; i < a->size(); ++i)
       r.achievements.push_back(parse_achievement(element_object(*a, i, "achievements"),
@@ -124,6 +126,14 @@ void register_applications(Router& r, const app::Context& ctx) {
           return ok(app::submit_application(ctx, require_actor(ctx, req), req.param("id")));
         },
         {"提交申报（须已签诚信承诺书，在申报期限内）", "applications"});
+  r.add("POST", "/api/v1/applications/{id}/withdraw",
+        [&ctx](Request& req) {
+          auto a = require_actor(ctx, req);
+          std::string reason;
+          if (!req.body.empty()) reason = opt_string(body_object(req), "reason").value_or("");
+          return ok(app::withdraw_application(ctx, a, req.param("id"), reason));
+        },
+        {"撤回申报", "applications"});
   r.add("POST", "/api/v1/applications/{id}/recommend",
         [&ctx](Request& req) {
           return ok(app::recommend_application(ctx, require_actor(ctx, req), req.param("id")));

@@ -415,14 +415,34 @@ class Applications(ServerTest):
         self.assertError(self.srv.post("/api/v1/publicities", body, token=self.hr_a), 422, "rule_violation",
                          "R-PUB-UNIT-CONTENT")
         self.assertError(self.publicize(self.unit_a, self.hr_a, [draft], "2026-09-30"), 409)
+        # Stage 2 is not the unit's to announce.
         r = self.srv.post("/api/v1/publicities", dict(body, stage="committee"), token=self.hr_a)
-        self.assertError(r, 400)
-        self.assertIn("stage", r.json["error"]["message"])
+        self.assertIn(r.status, (400, 403), r)
+        self.assertError(self.srv.post("/api/v1/publicities", dict(body, stage="county"), token=self.hr_a), 400)
         self.assertError(self.publicize(self.unit_a, self.hr_a, [aid], "2026-09-01"), 400)
         r = self.publicize(self.unit_a, self.hr_a, [aid], "2027-03-01")
         self.assertError(r, 422, "rule_violation", "R-CAL-DATA")
         self.assertIn("2027", r.json["error"]["violations"][0]["message"])
         self.assertError(self.srv.get("/api/v1/public/publicities/nope"), 404)
+        # Content the record lacks (continuing education, workload) is reported as a warning.
+        r = self.publicize(self.unit_a, self.hr_a, [aid], "2026-09-30")
+        self.assertEqual(r.status, 201, r)
+        self.assertIn("R-PUB-UNIT-CONTENT", [w["rule"] for w in r.json["warnings"]])
+        pid = self.make_person(self.unit_a)
+        full = self.apply(pid, continuing_education="已完成 2025 年度继续教育 90 学时", workload="年门诊量 6000 人次")
+        self.assertEqual(full.status, 201, full)
+        fid = full.json["id"]
+        self.srv.post(f"/api/v1/applications/{fid}/pledge", {"agree": True}, token=self.hr_a)
+        self.assertEqual(self.srv.post(f"/api/v1/applications/{fid}/submit", {}, token=self.hr_a).status, 200)
+        r = self.publicize(self.unit_a, self.hr_a, [fid], "2026-09-30")
+        self.assertEqual(r.json["warnings"], [], r)
+        view = self.srv.get(f"/api/v1/public/publicities/{r.json['id']}").json
+        self.assertEqual(view["persons"][0]["workload"], "年门诊量 6000 人次")
+        # Withdrawal by the unit; a withdrawn application cannot be submitted again.
+        w = self.srv.post(f"/api/v1/applications/{draft}/withdraw", {"reason": "本人放弃"}, token=self.hr_a)
+        self.assertEqual(w.json["status"], "withdrawn", w)
+        self.assertError(self.srv.post(f"/api/v1/applications/{draft}/submit", {}, token=self.hr_a), 409)
+        self.assertError(self.srv.post(f"/api/v1/applications/{draft}/withdraw", {}, token=self.hr_b), 404)
 
     # -- full-process records -----------------------------------------------------------
     def test_recommendation_record_and_social_evaluations(self):
@@ -458,6 +478,50 @@ class Applications(ServerTest):
                           token=self.hr_a)
         self.assertEqual(r.status, 201, r)
         self.assertError(self.srv.post(url, {"kind": "nurse", "parties": [], "publicity": "x"}, token=self.hr_a), 400)
+
+    def test_bad_inputs_are_4xx_never_500(self):
+        self.clock(NOTICE)
+        aid, pid = self.new_app()
+        cases = [
+            ("/api/v1/applications", {}),
+            ("/api/v1/applications", {"round_id": 1}),
+            ("/api/v1/applications", self.apply_body(pid, achievements=[1])),
+            ("/api/v1/applications", self.apply_body(pid, achievements=[{"kind": "p", "title": "t", "date": "2026-02-30"}])),
+            ("/api/v1/applications", self.apply_body("nope")),
+            ("/api/v1/applications", self.apply_body(pid, round_id="nope")),
+            ("/api/v1/applications", self.apply_body(pid, target_level="emperor")),
+            (f"/api/v1/applications/{aid}/achievements", {"kind": "p"}),
+            (f"/api/v1/applications/{aid}/pledge", {"agree": "yes"}),
+            (f"/api/v1/applications/{aid}/reviews", {"stage": "dept"}),
+            (f"/api/v1/applications/{aid}/reviews", {"stage": "dept", "decision": "maybe", "opinion": "x"}),
+            (f"/api/v1/applications/{aid}/recommendation-record", {"date": "x"}),
+            (f"/api/v1/applications/{aid}/social-evaluations", {"kind": "doctor", "parties": [{"x": 1}]}),
+            (f"/api/v1/applications/{aid}/social-evaluations", {"kind": "doctor", "parties": "all"}),
+            ("/api/v1/applications/nope/submit", {}),
+            ("/api/v1/applications/nope/recommend", {}),
+            ("/api/v1/publicities", {"stage": "unit"}),
+            ("/api/v1/publicities", {"stage": "unit", "round_id": self.round, "unit_id": self.unit_a,
+                                     "application_ids": ["nope"], "start_date": "2026-09-30",
+                                     "posts": {"senior_total": 1, "senior_vacant": 2, "intermediate_total": 0,
+                                               "intermediate_vacant": 0}}),
+            ("/api/v1/public/publicities/nope/objections", {"application_id": aid, "content": "x"}),
+            ("/api/v1/objections/nope/resolve", {"finding": "a", "reply": "b", "upheld": True}),
+            ("/api/v1/blacklist", {"person_id": pid}),
+            ("/api/v1/blacklist", {"person_id": pid, "reason": "x", "until": "2020-01-01"}),
+            ("/api/v1/self-check", {"person_id": pid}),
+            ("/api/v1/self-check", self.apply_body(pid, round_id="nope")),
+        ]
+        for path, body in cases:
+            for tok in (self.hr_a, self.office):
+                r = self.srv.post(path, body, token=tok)
+                self.assertTrue(400 <= r.status < 500, (path, body, r))
+                self.assertIn("error", r.json, r)
+        self.assertEqual(self.srv.post(f"/api/v1/applications/{aid}/submit", {}).status, 401)
+        self.assertEqual(self.srv.get("/api/v1/openapi.json").status, 200)
+        paths = self.srv.get("/api/v1/openapi.json").json["paths"]
+        for p in ("/api/v1/applications", "/api/v1/publicities", "/api/v1/public/publicities/{id}/objections",
+                  "/api/v1/objections/{id}/resolve", "/api/v1/blacklist", "/api/v1/self-check"):
+            self.assertIn(p, paths)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ CREATE TABLE applications (
   specialty         TEXT NOT NULL,
   promotion_type    TEXT NOT NULL CHECK (promotion_type IN ('normal','exceptional','transfer')),
   exceptional_basis TEXT NOT NULL DEFAULT '',
+  continuing_education TEXT NOT NULL DEFAULT '',   -- 继续教育任务完成情况 (shown in the unit publicity)
+  workload          TEXT NOT NULL DEFAULT '',       -- 业务工作量
   status            TEXT NOT NULL CHECK (status IN ('draft','submitted','recommended','reviewed',
                       'defense_passed','defense_failed','passed','not_passed','qualified',
                       'returned','rejected','withdrawn')),
