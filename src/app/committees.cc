@@ -35,7 +35,8 @@ json::array strings_array(const std::vector<std::string>& v) {
 
 json::array warnings_json(const std::vector<core::Violation>& v) {
   json::array a;
-  for (const auto& w : v) a.push_back(json::object{{"rule", w.rule}, {"section", w.section}, {"message", w.message}});
+  for (const auto& w : v)
+    a.push_back(json::object{{"rule", w.rule}, {"section", w.section}, {"message", w.message}});
   return a;
 }
 
@@ -47,9 +48,10 @@ core::CommitteeFacts facts_of(store::Tx& tx, const NewCommittee& in) {
   auto lvl = core::parse_committee_level(in.level);
   if (!lvl) {
     if (in.level == "junior" || in.level == "assistant" || in.level == "primary")
-      throw Failure(Category::rule_violation, "不得设置初级评委会",
-                    {{core::rule::kComLevels.id, core::rule::kComLevels.section,
-                      "自 2018-09-01 起取消初级职称评审，评委会只设高评会（senior）和中评会（intermediate）"}});
+      throw Failure(
+          Category::rule_violation, "不得设置初级评委会",
+          {{core::rule::kComLevels.id, core::rule::kComLevels.section,
+            "自 2018-09-01 起取消初级职称评审，评委会只设高评会（senior）和中评会（intermediate）"}});
     bad_request("字段 level 须为 senior 或 intermediate");
   }
   f.level = *lvl;
@@ -64,11 +66,13 @@ core::CommitteeFacts facts_of(store::Tx& tx, const NewCommittee& in) {
     f.evaluates.push_back(*l);
   }
   f.approving_authority = in.approving_authority;
-  if (!tx.one("SELECT 1 AS x FROM orgs WHERE id = ?", {in.host_org_id})) bad_request("字段 host_org_id 指向的机构不存在");
+  if (!tx.one("SELECT 1 AS x FROM orgs WHERE id = ?", {in.host_org_id}))
+    bad_request("字段 host_org_id 指向的机构不存在");
   return f;
 }
 
-core::Outcome committee_checks(store::Tx& tx, const NewCommittee& in, const core::CommitteeFacts& f, core::Date today) {
+core::Outcome committee_checks(store::Tx& tx, const NewCommittee& in, const core::CommitteeFacts& f,
+                               core::Date today) {
   core::Outcome o = core::check_committee_levels(f, today);
   o.merge(core::check_authority(f));
   core::CommitteeListing l;
@@ -87,8 +91,10 @@ std::string insert_committee(store::Tx& tx, const Context& ctx, const NewCommitt
                              const std::optional<std::string>& application_id) {
   const std::string id = crypto::random_id();
   tx.exec(
-      "INSERT INTO committees(id, name, level, series, specialties, evaluates, approving_authority, host_org_id, "
-      "personnel_scope, contact_phone, application_id, status, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,'active',?)",
+      "INSERT INTO committees(id, name, level, series, specialties, evaluates, approving_authority, "
+      "host_org_id, "
+      "personnel_scope, contact_phone, application_id, status, created_at) VALUES "
+      "(?,?,?,?,?,?,?,?,?,?,?,'active',?)",
       {id, in.name, in.level, in.series, json_strings(in.specialties), json_strings(in.evaluates),
        in.approving_authority, in.host_org_id, in.personnel_scope, in.contact_phone,
        application_id ? store::Value(*application_id) : store::Value(nullptr), ctx.clock.now_rfc3339()});
@@ -110,13 +116,15 @@ json::object committee_json(store::Tx& tx, const store::Row& r) {
   o["personnel_scope"] = r.str("personnel_scope");
   o["contact_phone"] = r.str("contact_phone");
   o["filed_on"] = r.is_null("filed_on") ? json::value(nullptr) : json::value(r.str("filed_on"));
-  o["filing_doc_no"] = r.is_null("filing_doc_no") ? json::value(nullptr) : json::value(r.str("filing_doc_no"));
+  o["filing_doc_no"] =
+      r.is_null("filing_doc_no") ? json::value(nullptr) : json::value(r.str("filing_doc_no"));
   o["status"] = r.str("status");
   return o;
 }
 
 constexpr const char* kCommitteeCols =
-    "SELECT id, name, level, series, specialties, evaluates, approving_authority, host_org_id, personnel_scope, "
+    "SELECT id, name, level, series, specialties, evaluates, approving_authority, host_org_id, "
+    "personnel_scope, "
     "contact_phone, filed_on, filing_doc_no, status FROM committees ";
 
 }  // namespace
@@ -167,7 +175,9 @@ json::object create_committee(const Context& ctx, const Actor& actor, const NewC
   require(committee_checks(*tx, in, f, ctx.clock.today()), "评委会设置不符合规则");
   const std::string id = insert_committee(*tx, ctx, in, std::nullopt);
   audit_append(*tx, ctx, &actor, "committee.create", "committee:" + id,
-               json::object{{"name", in.name}, {"level", in.level}, {"series", in.series},
+               json::object{{"name", in.name},
+                            {"level", in.level},
+                            {"series", in.series},
                             {"approving_authority", in.approving_authority}});
   auto row = tx->one(std::string(kCommitteeCols) + "WHERE id = ?", {id});
   json::object o = committee_json(*tx, *row);
@@ -179,15 +189,16 @@ json::object create_committee(const Context& ctx, const Actor& actor, const NewC
 namespace {
 json::object application_json(const store::Row& r) {
   json::object o;
-  for (const char* k : {"id", "name", "level", "series", "workforce_status", "reason", "personnel_scope",
-                        "specialty_scope", "approving_authority", "host_org_id", "contact_phone", "status",
-                        "created_at"})
+  for (const char* k :
+       {"id", "name", "level", "series", "workforce_status", "reason", "personnel_scope", "specialty_scope",
+        "approving_authority", "host_org_id", "contact_phone", "status", "created_at"})
     o[k] = r.str(k);
   o["specialties"] = strings_array(strings_from_json(r.str("specialties")));
   o["evaluates"] = strings_array(strings_from_json(r.str("evaluates")));
   o["rule_documents"] = strings_array(strings_from_json(r.str("rule_documents")));
   o["workforce"] = r.i64("workforce");
-  o["evaluates_lower"] = r.is_null("evaluates_lower") ? json::value(nullptr) : json::value(r.i64("evaluates_lower") != 0);
+  o["evaluates_lower"] =
+      r.is_null("evaluates_lower") ? json::value(nullptr) : json::value(r.i64("evaluates_lower") != 0);
   o["specialty_based"] = r.i64("specialty_based") != 0;
   o["committee_id"] = r.is_null("committee_id") ? json::value(nullptr) : json::value(r.str("committee_id"));
   boost::system::error_code ec;
@@ -221,14 +232,29 @@ json::object create_committee_application(const Context& ctx, const Actor& actor
   const auto& c = in.committee;
   tx->exec(
       "INSERT INTO committee_applications(id, name, level, series, specialties, evaluates, evaluates_lower, "
-      "specialty_based, workforce_status, workforce, reason, personnel_scope, specialty_scope, rule_documents, "
+      "specialty_based, workforce_status, workforce, reason, personnel_scope, specialty_scope, "
+      "rule_documents, "
       "approving_authority, host_org_id, contact_phone, status, warnings, created_by, created_at) "
       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'submitted',?,?,?)",
-      {id, c.name, c.level, c.series, json_strings(c.specialties), json_strings(c.evaluates),
+      {id,
+       c.name,
+       c.level,
+       c.series,
+       json_strings(c.specialties),
+       json_strings(c.evaluates),
        in.evaluates_lower ? store::Value(std::int64_t{*in.evaluates_lower ? 1 : 0}) : store::Value(nullptr),
-       std::int64_t{in.specialty_based ? 1 : 0}, in.workforce_status, std::int64_t{in.workforce}, in.reason,
-       c.personnel_scope, in.specialty_scope, json_strings(in.rule_documents), c.approving_authority,
-       c.host_org_id, c.contact_phone, json::serialize(warnings_json(o.warnings)), actor.user_id,
+       std::int64_t{in.specialty_based ? 1 : 0},
+       in.workforce_status,
+       std::int64_t{in.workforce},
+       in.reason,
+       c.personnel_scope,
+       in.specialty_scope,
+       json_strings(in.rule_documents),
+       c.approving_authority,
+       c.host_org_id,
+       c.contact_phone,
+       json::serialize(warnings_json(o.warnings)),
+       actor.user_id,
        ctx.clock.now_rfc3339()});
   audit_append(*tx, ctx, &actor, "committee_application.create", "committee_application:" + id,
                json::object{{"name", c.name}, {"level", c.level}, {"workforce", in.workforce}});
@@ -265,8 +291,9 @@ json::object approve_committee_application(const Context& ctx, const Actor& acto
   const auto f = facts_of(*tx, c);
   require(committee_checks(*tx, c, f, ctx.clock.today()), "评委会设置不符合规则");
   const std::string cid = insert_committee(*tx, ctx, c, id);
-  tx->exec("UPDATE committee_applications SET status = 'approved', committee_id = ?, decided_at = ? WHERE id = ?",
-           {cid, ctx.clock.now_rfc3339(), id});
+  tx->exec(
+      "UPDATE committee_applications SET status = 'approved', committee_id = ?, decided_at = ? WHERE id = ?",
+      {cid, ctx.clock.now_rfc3339(), id});
   audit_append(*tx, ctx, &actor, "committee_application.approve", "committee_application:" + id,
                json::object{{"committee_id", cid}});
   auto crow = tx->one(std::string(kCommitteeCols) + "WHERE id = ?", {cid});
@@ -275,8 +302,8 @@ json::object approve_committee_application(const Context& ctx, const Actor& acto
   return out;
 }
 
-json::object file_committee(const Context& ctx, const Actor& actor, const std::string& id, core::Date filed_on,
-                            const std::string& doc_no) {
+json::object file_committee(const Context& ctx, const Actor& actor, const std::string& id,
+                            core::Date filed_on, const std::string& doc_no) {
   if (!actor.has("title_office")) forbidden("仅州职改办可登记评委会备案");
   auto tx = ctx.db.begin(store::TxMode::write);
   require_committee(*tx, id);
@@ -293,7 +320,8 @@ json::object file_committee(const Context& ctx, const Actor& actor, const std::s
 json::array list_committees(const Context& ctx) {
   auto tx = ctx.db.begin(store::TxMode::read);
   json::array out;
-  for (const auto& r : tx->query(std::string(kCommitteeCols) + "WHERE status = 'active' ORDER BY level, name"))
+  for (const auto& r :
+       tx->query(std::string(kCommitteeCols) + "WHERE status = 'active' ORDER BY level, name"))
     out.push_back(committee_json(*tx, r));
   return out;
 }

@@ -100,12 +100,15 @@ json::object commit_draw_secret(const Context& ctx, const Actor& actor, const st
     throw Failure(Category::conflict, "本轮已提交抽取承诺，不能更改");
   const std::string s = secret ? *secret : crypto::to_hex(crypto::random_bytes(32));
   const std::string commitment = core::to_hex(core::draw_commitment(s));
-  tx->exec("INSERT INTO draw_commitments(round_id, commitment, secret_sealed, committed_at, committed_by) "
-           "VALUES (?,?,?,?,?)",
-           {round_id, commitment, crypto::seal(ctx.keys.data, s), ctx.clock.now_rfc3339(), actor.user_id});
-  audit_append(*tx, ctx, &actor, "draw.commit", "round:" + round_id, json::object{{"commitment", commitment}});
+  tx->exec(
+      "INSERT INTO draw_commitments(round_id, commitment, secret_sealed, committed_at, committed_by) "
+      "VALUES (?,?,?,?,?)",
+      {round_id, commitment, crypto::seal(ctx.keys.data, s), ctx.clock.now_rfc3339(), actor.user_id});
+  audit_append(*tx, ctx, &actor, "draw.commit", "round:" + round_id,
+               json::object{{"commitment", commitment}});
   tx->commit();
-  return json::object{{"round_id", round_id}, {"commitment", commitment}, {"secret_supplied", secret.has_value()}};
+  return json::object{
+      {"round_id", round_id}, {"commitment", commitment}, {"secret_supplied", secret.has_value()}};
 }
 
 json::object contribute_to_draw(const Context& ctx, const Actor& actor, const std::string& round_id,
@@ -126,7 +129,8 @@ json::object contribute_to_draw(const Context& ctx, const Actor& actor, const st
   return json::object{{"round_id", round_id}, {"contribution", contribution}};
 }
 
-json::object make_draw(const Context& ctx, const Actor& actor, const std::string& round_id, const NewDraw& in) {
+json::object make_draw(const Context& ctx, const Actor& actor, const std::string& round_id,
+                       const NewDraw& in) {
   if (in.purpose != "meeting" && in.purpose != "discipline_group")
     bad_request("字段 purpose 须为 meeting 或 discipline_group");
   if (in.size < 1 || in.size > 200) bad_request("字段 size 须为 1–200 的整数");
@@ -137,10 +141,12 @@ json::object make_draw(const Context& ctx, const Actor& actor, const std::string
   if (!manages_committee(actor, r.committee_id)) forbidden("仅该评委会工作机构或州职改办可组织抽取");
   const CommitteeRecord c = require_committee(*tx, r.committee_id);
   for (std::size_t i = 0; i < in.specialties.size(); ++i)
-    require_specialty(*tx, c.facts.series, in.specialties[i], ("specialties[" + std::to_string(i) + "]").c_str());
+    require_specialty(*tx, c.facts.series, in.specialties[i],
+                      ("specialties[" + std::to_string(i) + "]").c_str());
   const core::Date today = ctx.clock.today();
   require(core::check_draw_date(*ctx.calendar(), r.meeting_date, today), "不在抽取期内");
-  if (in.purpose == "meeting" && tx->one("SELECT 1 AS x FROM draws WHERE round_id = ? AND purpose = 'meeting'", {round_id}))
+  if (in.purpose == "meeting" &&
+      tx->one("SELECT 1 AS x FROM draws WHERE round_id = ? AND purpose = 'meeting'", {round_id}))
     throw Failure(Category::conflict, "本轮评审会议委员已抽取，名单已固定");
   auto com = tx->one("SELECT commitment, secret_sealed FROM draw_commitments WHERE round_id = ?", {round_id});
   if (!com) draw_refused("评委会工作机构须在抽取期开始前提交抽取承诺");
@@ -155,8 +161,8 @@ json::object make_draw(const Context& ctx, const Actor& actor, const std::string
                                    previous ? previous->end() : std::vector<std::string>::const_iterator{});
   const std::set<std::string> recused(in.recused.begin(), in.recused.end());
   std::vector<core::PoolEntry> entries;
-  for (const auto& row : tx->query("SELECT person_id FROM pool_entries WHERE committee_id = ? AND status = 'admitted'",
-                                   {c.id})) {
+  for (const auto& row : tx->query(
+           "SELECT person_id FROM pool_entries WHERE committee_id = ? AND status = 'admitted'", {c.id})) {
     const std::string pid = row.str("person_id");
     auto p = load_person(ctx, *tx, pid);
     if (!p) continue;
@@ -167,8 +173,8 @@ json::object make_draw(const Context& ctx, const Actor& actor, const std::string
     if (!core::check_pool_exclusions(expert_facts(pid, *p), c.facts.level, today).ok()) continue;
     const auto* q = relevant_qualification(*p, c.facts);
     if (!q || q->series != c.facts.series ||
-        (!c.facts.specialties.empty() &&
-         std::find(c.facts.specialties.begin(), c.facts.specialties.end(), q->specialty) == c.facts.specialties.end()))
+        (!c.facts.specialties.empty() && std::find(c.facts.specialties.begin(), c.facts.specialties.end(),
+                                                   q->specialty) == c.facts.specialties.end()))
       continue;
     if (in.purpose == "meeting") {
       const auto m = member_facts(pid, *p, c.facts, core::RosterRole::member, true, today);
@@ -198,13 +204,14 @@ json::object make_draw(const Context& ctx, const Actor& actor, const std::string
   k.purpose = in.purpose == "meeting" ? core::DrawPurpose::meeting : core::DrawPurpose::discipline_group;
   k.size = in.size;
   k.committee_level = c.facts.level;
-  k.evaluates_full_senior = std::find(c.facts.evaluates.begin(), c.facts.evaluates.end(), core::Level::full_senior) !=
-                            c.facts.evaluates.end();
+  k.evaluates_full_senior = std::find(c.facts.evaluates.begin(), c.facts.evaluates.end(),
+                                      core::Level::full_senior) != c.facts.evaluates.end();
   for (std::size_t i = 0; i < in.fixed.size(); ++i) {
     const auto& f = in.fixed[i];
     if (f.role != "chair" && f.role != "vice_chair")
       bad_request("字段 fixed[" + std::to_string(i) + "].role 须为 chair 或 vice_chair");
-    k.fixed.push_back({f.person_id, f.role == "chair" ? core::FixedRole::chair : core::FixedRole::vice_chair});
+    k.fixed.push_back(
+        {f.person_id, f.role == "chair" ? core::FixedRole::chair : core::FixedRole::vice_chair});
   }
   for (const auto& s : in.specialties) k.quotas.push_back({s, 1});
   k.max_per_unit = in.max_per_unit;
@@ -220,17 +227,35 @@ json::object make_draw(const Context& ctx, const Actor& actor, const std::string
 
   const std::string id = crypto::random_id();
   json::array fixed_json;
-  for (const auto& f : in.fixed) fixed_json.push_back(json::object{{"person_id", f.person_id}, {"role", f.role}});
+  for (const auto& f : in.fixed)
+    fixed_json.push_back(json::object{{"person_id", f.person_id}, {"role", f.role}});
   const std::string seed_hex = core::to_hex(seed), pool_hex = core::to_hex(snap.value.digest);
   tx->exec(
-      "INSERT INTO draws(id, round_id, purpose, size, specialties, fixed, constraints, commitment, revealed_secret, "
-      "supervisor_contribution, pool_snapshot, pool_digest, seed, members, new_members, algorithm, digest, drawn_on, "
+      "INSERT INTO draws(id, round_id, purpose, size, specialties, fixed, constraints, commitment, "
+      "revealed_secret, "
+      "supervisor_contribution, pool_snapshot, pool_digest, seed, members, new_members, algorithm, digest, "
+      "drawn_on, "
       "created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-      {id, round_id, in.purpose, std::int64_t{in.size}, json_strings(in.specialties), json::serialize(fixed_json),
-       json::serialize(constraints_json(k)), com->str("commitment"), *secret, contrib->str("contribution"),
-       json::serialize(pool_json(snap.value.entries)), pool_hex, seed_hex, json_strings(result.value.members),
-       std::int64_t{result.value.new_members}, result.value.algorithm, result.value.digest, today.str(),
-       ctx.clock.now_rfc3339(), actor.user_id});
+      {id,
+       round_id,
+       in.purpose,
+       std::int64_t{in.size},
+       json_strings(in.specialties),
+       json::serialize(fixed_json),
+       json::serialize(constraints_json(k)),
+       com->str("commitment"),
+       *secret,
+       contrib->str("contribution"),
+       json::serialize(pool_json(snap.value.entries)),
+       pool_hex,
+       seed_hex,
+       json_strings(result.value.members),
+       std::int64_t{result.value.new_members},
+       result.value.algorithm,
+       result.value.digest,
+       today.str(),
+       ctx.clock.now_rfc3339(),
+       actor.user_id});
   if (in.purpose == "meeting") {
     // The meeting draw becomes the year's roster (roles from `fixed`, the rest member).
     std::vector<RosterMemberInput> roster;
@@ -244,8 +269,12 @@ json::object make_draw(const Context& ctx, const Actor& actor, const std::string
   }
   // Names stay out of the audit (R-COM-CONFIDENTIAL): the digest binds them.
   audit_append(*tx, ctx, &actor, "draw.make", "draw:" + id,
-               json::object{{"round_id", round_id}, {"purpose", in.purpose}, {"size", in.size},
-                            {"seed", seed_hex}, {"pool_digest", pool_hex}, {"digest", result.value.digest}});
+               json::object{{"round_id", round_id},
+                            {"purpose", in.purpose},
+                            {"size", in.size},
+                            {"seed", seed_hex},
+                            {"pool_digest", pool_hex},
+                            {"digest", result.value.digest}});
   json::object out = draw_json(require_draw(*tx, id));
   tx->commit();
   out["warnings"] = json::array();
@@ -281,7 +310,8 @@ json::array list_draws(const Context& ctx, const Actor& actor, const std::string
   const RoundInfo r = require_round(*tx, round_id);
   require_confidential_access(&actor, r.committee_id);
   json::array out;
-  for (const auto& row : tx->query(std::string(kCols) + "WHERE d.round_id = ? ORDER BY d.created_at, d.id", {round_id}))
+  for (const auto& row :
+       tx->query(std::string(kCols) + "WHERE d.round_id = ? ORDER BY d.created_at, d.id", {round_id}))
     out.push_back(draw_json(row));
   return out;
 }

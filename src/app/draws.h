@@ -36,7 +36,8 @@ boost::json::object commit_draw_secret(const Context& ctx, const Actor& actor, c
 boost::json::object contribute_to_draw(const Context& ctx, const Actor& actor, const std::string& round_id,
                                        const std::string& contribution);
 // POST /api/v1/rounds/{id}/draws: the draw (reveal), R-DRAW-RANDOM window on today.
-boost::json::object make_draw(const Context& ctx, const Actor& actor, const std::string& round_id, const NewDraw& in);
+boost::json::object make_draw(const Context& ctx, const Actor& actor, const std::string& round_id,
+                              const NewDraw& in);
 // GET /api/v1/draws/{id}, /verify, /export (confidential like the roster).
 boost::json::object get_draw(const Context& ctx, const Actor& actor, const std::string& id);
 boost::json::object verify_draw(const Context& ctx, const Actor& actor, const std::string& id);

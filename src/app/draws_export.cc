@@ -1,6 +1,5 @@
 // JSON forms of the draw's inputs and the offline re-derivation (zhiping draw verify).
 #include "app/draws.h"
-
 #include "core/draw_seed.h"
 #include "core/sm3.h"
 
@@ -32,9 +31,13 @@ json::array pool_json(const std::vector<core::PoolEntry>& entries) {
   for (const auto& e : entries) {
     json::array sp;
     for (const auto& s : e.specialties) sp.push_back(json::value(s));
-    a.push_back(json::object{{"person_id", e.person_id}, {"unit_id", e.unit_id}, {"specialties", sp},
-                             {"level", core::code(e.level)}, {"on_previous_roster", e.on_previous_roster},
-                             {"recused", e.recused}, {"professional", e.professional}});
+    a.push_back(json::object{{"person_id", e.person_id},
+                             {"unit_id", e.unit_id},
+                             {"specialties", sp},
+                             {"level", core::code(e.level)},
+                             {"on_previous_roster", e.on_previous_roster},
+                             {"recused", e.recused},
+                             {"professional", e.professional}});
   }
   return a;
 }
@@ -64,7 +67,8 @@ json::object constraints_json(const core::DrawConstraints& c) {
   for (const auto& f : c.fixed)
     fixed.push_back(json::object{{"person_id", f.person_id},
                                  {"role", f.role == core::FixedRole::chair ? "chair" : "vice_chair"}});
-  for (const auto& q : c.quotas) quotas.push_back(json::object{{"specialty", q.specialty}, {"min_count", q.min_count}});
+  for (const auto& q : c.quotas)
+    quotas.push_back(json::object{{"specialty", q.specialty}, {"min_count", q.min_count}});
   return json::object{{"purpose", c.purpose == core::DrawPurpose::meeting ? "meeting" : "discipline_group"},
                       {"size", c.size},
                       {"committee_level", core::code(c.committee_level)},
@@ -78,18 +82,22 @@ json::object constraints_json(const core::DrawConstraints& c) {
 core::DrawConstraints constraints_from_json(const json::value& v) {
   const auto& o = obj(v);
   core::DrawConstraints c;
-  c.purpose = str_at(o, "purpose") == "meeting" ? core::DrawPurpose::meeting : core::DrawPurpose::discipline_group;
+  c.purpose =
+      str_at(o, "purpose") == "meeting" ? core::DrawPurpose::meeting : core::DrawPurpose::discipline_group;
   c.size = static_cast<int>(int_at(o, "size", 0));
-  c.committee_level = core::parse_committee_level(str_at(o, "committee_level")).value_or(core::CommitteeLevel::senior);
+  c.committee_level =
+      core::parse_committee_level(str_at(o, "committee_level")).value_or(core::CommitteeLevel::senior);
   c.evaluates_full_senior = bool_at(o, "evaluates_full_senior", false);
   if (auto* f = o.if_contains("fixed"); f && f->is_array())
     for (const auto& x : f->as_array())
-      c.fixed.push_back({str_at(obj(x), "person_id"),
-                         str_at(obj(x), "role") == "chair" ? core::FixedRole::chair : core::FixedRole::vice_chair});
+      c.fixed.push_back({str_at(obj(x), "person_id"), str_at(obj(x), "role") == "chair"
+                                                          ? core::FixedRole::chair
+                                                          : core::FixedRole::vice_chair});
   if (auto* q = o.if_contains("quotas"); q && q->is_array())
     for (const auto& x : q->as_array())
       c.quotas.push_back({str_at(obj(x), "specialty"), static_cast<int>(int_at(obj(x), "min_count", 1))});
-  if (auto* m = o.if_contains("max_per_unit"); m && m->is_int64()) c.max_per_unit = static_cast<int>(m->as_int64());
+  if (auto* m = o.if_contains("max_per_unit"); m && m->is_int64())
+    c.max_per_unit = static_cast<int>(m->as_int64());
   c.has_previous_roster = bool_at(o, "has_previous_roster", false);
   return c;
 }
@@ -100,7 +108,8 @@ json::object verify_draw_export(const json::object& ex) {
   const bool commitment_ok = core::commitment_matches(secret, str_at(ex, "commitment"));
   json::object checks;
   checks["commitment_opens"] = commitment_ok;
-  auto snap = core::make_pool_snapshot(pool_from_json(ex.contains("pool_snapshot") ? ex.at("pool_snapshot") : json::value()));
+  auto snap = core::make_pool_snapshot(
+      pool_from_json(ex.contains("pool_snapshot") ? ex.at("pool_snapshot") : json::value()));
   const bool pool_ok = snap.ok() && core::to_hex(snap.value.digest) == str_at(ex, "pool_digest");
   checks["pool_digest"] = pool_ok;
   const core::Sm3Digest seed = core::derive_seed(secret, contribution, snap.value.digest);
@@ -123,9 +132,10 @@ json::object verify_draw_export(const json::object& ex) {
   checks["algorithm"] = algorithm_ok;
   json::array members;
   for (const auto& m : result.value.members) members.push_back(json::value(m));
-  return json::object{{"reproduced", commitment_ok && pool_ok && seed_ok && members_ok && digest_ok && algorithm_ok},
-                      {"checks", checks},
-                      {"members", members}};
+  return json::object{
+      {"reproduced", commitment_ok && pool_ok && seed_ok && members_ok && digest_ok && algorithm_ok},
+      {"checks", checks},
+      {"members", members}};
 }
 
 }  // namespace zp::app

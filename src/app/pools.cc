@@ -14,7 +14,8 @@ namespace {
 
 json::array warnings_json(const std::vector<core::Violation>& v) {
   json::array a;
-  for (const auto& w : v) a.push_back(json::object{{"rule", w.rule}, {"section", w.section}, {"message", w.message}});
+  for (const auto& w : v)
+    a.push_back(json::object{{"rule", w.rule}, {"section", w.section}, {"message", w.message}});
   return a;
 }
 
@@ -24,26 +25,30 @@ json::object entry_json(store::Tx& tx, const store::Row& r) {
   o["committee_id"] = r.str("committee_id");
   o["person_id"] = r.str("person_id");
   o["status"] = r.str("status");
-  o["exception_reason"] = r.is_null("exception_reason") ? json::value(nullptr) : json::value(r.str("exception_reason"));
+  o["exception_reason"] =
+      r.is_null("exception_reason") ? json::value(nullptr) : json::value(r.str("exception_reason"));
   o["grassroots"] = r.i64("grassroots") != 0;
   o["outside_system"] = r.i64("outside_system") != 0;
-  o["removal_reason"] = r.is_null("removal_reason") ? json::value(nullptr) : json::value(r.str("removal_reason"));
+  o["removal_reason"] =
+      r.is_null("removal_reason") ? json::value(nullptr) : json::value(r.str("removal_reason"));
   o["removed_at"] = r.is_null("removed_at") ? json::value(nullptr) : json::value(r.str("removed_at"));
   o["created_at"] = r.str("created_at");
   json::array steps;
-  for (const auto& s : tx.query("SELECT step, at, by_user FROM pool_steps WHERE entry_id = ? ORDER BY at, rowid",
-                                {r.str("id")}))
+  for (const auto& s : tx.query(
+           "SELECT step, at, by_user FROM pool_steps WHERE entry_id = ? ORDER BY at, rowid", {r.str("id")}))
     steps.push_back(json::object{{"step", s.str("step")}, {"at", s.str("at")}, {"by", s.str("by_user")}});
   o["steps"] = steps;
   return o;
 }
 
 constexpr const char* kCols =
-    "SELECT id, committee_id, person_id, status, exception_reason, grassroots, outside_system, removal_reason, "
+    "SELECT id, committee_id, person_id, status, exception_reason, grassroots, outside_system, "
+    "removal_reason, "
     "removed_at, created_at FROM pool_entries ";
 
 int admitted_count(store::Tx& tx, const std::string& committee_id) {
-  auto r = tx.one("SELECT COUNT(*) AS n FROM pool_entries WHERE committee_id = ? AND status = 'admitted'", {committee_id});
+  auto r = tx.one("SELECT COUNT(*) AS n FROM pool_entries WHERE committee_id = ? AND status = 'admitted'",
+                  {committee_id});
   return r ? static_cast<int>(r->i64("n")) : 0;
 }
 
@@ -70,34 +75,40 @@ json::object apply_to_pool(const Context& ctx, const Actor& actor, const std::st
   const CommitteeRecord c = require_committee(*tx, committee_id);
   auto p = load_person(ctx, *tx, in.person_id);
   if (!p) bad_request("字段 person_id 指向的人员不存在");
-  if (tx->one("SELECT 1 AS x FROM pool_entries WHERE committee_id = ? AND person_id = ? AND status <> 'removed'",
-              {committee_id, in.person_id}))
+  if (tx->one(
+          "SELECT 1 AS x FROM pool_entries WHERE committee_id = ? AND person_id = ? AND status <> 'removed'",
+          {committee_id, in.person_id}))
     throw Failure(Category::conflict, "该人员已在本评委会专家库或入库程序中");
   core::ExpertFacts e = expert_facts(in.person_id, *p);
   // The award exception: the office records the first-class award and the reason.
   e.first_class_award = in.exception_reason.has_value();
-  const core::Outcome o = core::check_pool_admission(e, c.facts.level, ctx.clock.today(), in.exception_reason);
+  const core::Outcome o =
+      core::check_pool_admission(e, c.facts.level, ctx.clock.today(), in.exception_reason);
   require(o, "不符合入库条件");
   const std::string id = crypto::random_id();
   std::string reason;
   if (in.exception_reason) reason = *in.exception_reason + (in.award.empty() ? "" : "（" + in.award + "）");
   tx->exec(
-      "INSERT INTO pool_entries(id, committee_id, person_id, status, exception_reason, grassroots, outside_system, "
+      "INSERT INTO pool_entries(id, committee_id, person_id, status, exception_reason, grassroots, "
+      "outside_system, "
       "created_at, created_by) VALUES (?,?,?,'applied',?,?,?,?,?)",
       {id, committee_id, in.person_id, in.exception_reason ? store::Value(reason) : store::Value(nullptr),
        std::int64_t{in.grassroots ? 1 : 0}, std::int64_t{in.outside_system ? 1 : 0}, ctx.clock.now_rfc3339(),
        actor.user_id});
   add_step(ctx, *tx, id, "applied", actor);
-  audit_append(*tx, ctx, &actor, "pool.apply", "pool_entry:" + id,
-               json::object{{"committee_id", committee_id}, {"person_id", in.person_id},
-                            {"exception_reason", in.exception_reason ? json::value(reason) : json::value(nullptr)}});
+  audit_append(
+      *tx, ctx, &actor, "pool.apply", "pool_entry:" + id,
+      json::object{{"committee_id", committee_id},
+                   {"person_id", in.person_id},
+                   {"exception_reason", in.exception_reason ? json::value(reason) : json::value(nullptr)}});
   json::object out = entry_json(*tx, require_entry(*tx, id));
   tx->commit();
   out["warnings"] = warnings_json(o.warnings);
   return out;
 }
 
-json::object pool_step(const Context& ctx, const Actor& actor, const std::string& entry_id, const std::string& step) {
+json::object pool_step(const Context& ctx, const Actor& actor, const std::string& entry_id,
+                       const std::string& step) {
   auto proposed = core::parse_pool_status(step);
   if (!proposed || *proposed == core::PoolStatus::removed || *proposed == core::PoolStatus::applied)
     bad_request("字段 step 须为 unit_recommended、dept_reviewed、publicized、filed 或 admitted");
@@ -133,12 +144,15 @@ json::object remove_from_pool(const Context& ctx, const Actor& actor, const std:
   const auto current = core::parse_pool_status(row.str("status")).value_or(core::PoolStatus::applied);
   require(core::check_removal(current, reason), "不能清理出库");
   const std::string now = ctx.clock.now_rfc3339();
-  tx->exec("UPDATE pool_entries SET status = 'removed', removal_reason = ?, removed_at = ?, removed_by = ? WHERE id = ?",
-           {reason, now, actor.user_id, entry_id});
+  tx->exec(
+      "UPDATE pool_entries SET status = 'removed', removal_reason = ?, removed_at = ?, removed_by = ? WHERE "
+      "id = ?",
+      {reason, now, actor.user_id, entry_id});
   add_step(ctx, *tx, entry_id, "removed", actor);
   audit_append(*tx, ctx, &actor, "pool.remove", "pool_entry:" + entry_id,
                json::object{{"from", row.str("status")}, {"reason", reason}});
-  const core::Outcome size = core::check_pool_size(c.facts.level, admitted_count(*tx, committee_id), ctx.clock.today());
+  const core::Outcome size =
+      core::check_pool_size(c.facts.level, admitted_count(*tx, committee_id), ctx.clock.today());
   json::object out = entry_json(*tx, require_entry(*tx, entry_id));
   tx->commit();
   out["warnings"] = warnings_json(size.warnings);
@@ -158,7 +172,8 @@ json::array list_pool(const Context& ctx, const Actor& actor, const std::string&
   require_committee(*tx, committee_id);
   require_confidential_access(&actor, committee_id);
   json::array out;
-  for (const auto& r : tx->query(std::string(kCols) + "WHERE committee_id = ? ORDER BY created_at, id", {committee_id}))
+  for (const auto& r :
+       tx->query(std::string(kCols) + "WHERE committee_id = ? ORDER BY created_at, id", {committee_id}))
     out.push_back(entry_json(*tx, r));
   return out;
 }
@@ -171,10 +186,14 @@ json::object pool_summary(const Context& ctx, const Actor& actor, const std::str
       "SELECT COUNT(*) AS n, COALESCE(SUM(grassroots),0) AS g, COALESCE(SUM(outside_system),0) AS s "
       "FROM pool_entries WHERE committee_id = ? AND status = 'admitted'",
       {committee_id});
-  const int n = static_cast<int>(r->i64("n")), g = static_cast<int>(r->i64("g")), s = static_cast<int>(r->i64("s"));
+  const int n = static_cast<int>(r->i64("n")), g = static_cast<int>(r->i64("g")),
+            s = static_cast<int>(r->i64("s"));
   core::Outcome o = core::check_pool_size(c.facts.level, n, ctx.clock.today());
   o.merge(core::check_pool_diversity(n, g, s));
-  return json::object{{"committee_id", committee_id}, {"admitted", n}, {"grassroots", g}, {"outside_system", s},
+  return json::object{{"committee_id", committee_id},
+                      {"admitted", n},
+                      {"grassroots", g},
+                      {"outside_system", s},
                       {"warnings", warnings_json(o.warnings)}};
 }
 

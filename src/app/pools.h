@@ -14,9 +14,9 @@ namespace zp::app {
 struct NewPoolEntry {
   std::string person_id;
   std::optional<std::string> exception_reason;  // award exception (R-POOL-ELIGIBLE)
-  std::string award;                             // the first-class award claimed, when any
-  bool grassroots = false;                       // 基层一线专家 (R-POOL-DIVERSITY)
-  bool outside_system = false;                   // 系统外/行业外专家
+  std::string award;                            // the first-class award claimed, when any
+  bool grassroots = false;                      // 基层一线专家 (R-POOL-DIVERSITY)
+  bool outside_system = false;                  // 系统外/行业外专家
 };
 
 // POST /api/v1/committees/{id}/pool: 201 {id, status:"applied", warnings} or 422.

@@ -42,8 +42,9 @@ core::Degree highest_degree(const PersonInput& p) {
 }
 }  // namespace
 
-core::MemberFacts member_facts(const std::string& person_id, const PersonInput& p, const core::CommitteeFacts& c,
-                               core::RosterRole role, bool professional, core::Date today) {
+core::MemberFacts member_facts(const std::string& person_id, const PersonInput& p,
+                               const core::CommitteeFacts& c, core::RosterRole role, bool professional,
+                               core::Date today) {
   core::MemberFacts m;
   m.person_id = person_id;
   m.role = role;
@@ -87,11 +88,13 @@ core::ExpertFacts expert_facts(const std::string& person_id, const PersonInput& 
 }
 
 std::optional<std::vector<std::string>> roster_ids(store::Tx& tx, const std::string& committee_id, int year) {
-  if (!tx.one("SELECT 1 AS x FROM rosters WHERE committee_id = ? AND year = ?", {committee_id, std::int64_t{year}}))
+  if (!tx.one("SELECT 1 AS x FROM rosters WHERE committee_id = ? AND year = ?",
+              {committee_id, std::int64_t{year}}))
     return std::nullopt;
   std::vector<std::string> ids;
-  for (const auto& r : tx.query("SELECT person_id FROM roster_members WHERE committee_id = ? AND year = ? ORDER BY person_id",
-                                {committee_id, std::int64_t{year}}))
+  for (const auto& r :
+       tx.query("SELECT person_id FROM roster_members WHERE committee_id = ? AND year = ? ORDER BY person_id",
+                {committee_id, std::int64_t{year}}))
     ids.push_back(r.str("person_id"));
   return ids;
 }
@@ -104,8 +107,9 @@ void store_roster(const Context& ctx, store::Tx& tx, const std::string& committe
   tx.exec("INSERT INTO rosters(committee_id, year, source, updated_at) VALUES (?,?,?,?)",
           {committee_id, y, source, ctx.clock.now_rfc3339()});
   for (const auto& m : members)
-    tx.exec("INSERT INTO roster_members(committee_id, year, person_id, role, professional) VALUES (?,?,?,?,?)",
-            {committee_id, y, m.person_id, m.role, std::int64_t{m.professional ? 1 : 0}});
+    tx.exec(
+        "INSERT INTO roster_members(committee_id, year, person_id, role, professional) VALUES (?,?,?,?,?)",
+        {committee_id, y, m.person_id, m.role, std::int64_t{m.professional ? 1 : 0}});
 }
 
 json::object put_roster(const Context& ctx, const Actor& actor, const std::string& committee_id, int year,
@@ -136,12 +140,13 @@ json::object put_roster(const Context& ctx, const Actor& actor, const std::strin
   for (const auto& w : o.warnings)
     warnings.push_back(json::object{{"rule", w.rule}, {"section", w.section}, {"message", w.message}});
   // Only counts in the audit: the names are confidential (R-COM-CONFIDENTIAL).
-  audit_append(*tx, ctx, &actor, "roster.put", "committee:" + committee_id + "/roster/" + std::to_string(year),
+  audit_append(*tx, ctx, &actor, "roster.put",
+               "committee:" + committee_id + "/roster/" + std::to_string(year),
                json::object{{"size", members.size()},
                             {"new_members", previous ? core::new_member_count(*previous, ids) : -1}});
   tx->commit();
-  return json::object{{"committee_id", committee_id}, {"year", year}, {"size", members.size()},
-                      {"warnings", warnings}};
+  return json::object{
+      {"committee_id", committee_id}, {"year", year}, {"size", members.size()}, {"warnings", warnings}};
 }
 
 json::object get_roster(const Context& ctx, const Actor& actor, const std::string& committee_id, int year) {
@@ -152,45 +157,58 @@ json::object get_roster(const Context& ctx, const Actor& actor, const std::strin
                    {committee_id, std::int64_t{year}});
   if (!r) not_found("该年度委员名单");
   json::array members;
-  for (const auto& m : tx->query(
-           "SELECT m.person_id, m.role, m.professional, p.name FROM roster_members m JOIN persons p ON p.id = m.person_id "
-           "WHERE m.committee_id = ? AND m.year = ? ORDER BY CASE m.role WHEN 'chair' THEN 0 WHEN 'vice_chair' THEN 1 "
-           "ELSE 2 END, m.person_id",
-           {committee_id, std::int64_t{year}}))
-    members.push_back(json::object{{"person_id", m.str("person_id")}, {"name", m.str("name")},
-                                   {"role", m.str("role")}, {"professional", m.i64("professional") != 0}});
-  json::object o{{"committee_id", committee_id}, {"year", year}, {"source", r->str("source")},
-                 {"updated_at", r->str("updated_at")}, {"members", members}};
-  if (auto rep = tx->one("SELECT submitted_on, new_members, size FROM rotation_reports WHERE committee_id = ? AND year = ?",
-                         {committee_id, std::int64_t{year}}))
+  for (const auto& m : tx->query("SELECT m.person_id, m.role, m.professional, p.name FROM roster_members m "
+                                 "JOIN persons p ON p.id = m.person_id "
+                                 "WHERE m.committee_id = ? AND m.year = ? ORDER BY CASE m.role WHEN 'chair' "
+                                 "THEN 0 WHEN 'vice_chair' THEN 1 "
+                                 "ELSE 2 END, m.person_id",
+                                 {committee_id, std::int64_t{year}}))
+    members.push_back(json::object{{"person_id", m.str("person_id")},
+                                   {"name", m.str("name")},
+                                   {"role", m.str("role")},
+                                   {"professional", m.i64("professional") != 0}});
+  json::object o{{"committee_id", committee_id},
+                 {"year", year},
+                 {"source", r->str("source")},
+                 {"updated_at", r->str("updated_at")},
+                 {"members", members}};
+  if (auto rep = tx->one(
+          "SELECT submitted_on, new_members, size FROM rotation_reports WHERE committee_id = ? AND year = ?",
+          {committee_id, std::int64_t{year}}))
     o["rotation_report"] = json::object{{"submitted_on", rep->str("submitted_on")},
-                                        {"new_members", rep->i64("new_members")}, {"size", rep->i64("size")}};
+                                        {"new_members", rep->i64("new_members")},
+                                        {"size", rep->i64("size")}};
   return o;
 }
 
-json::object record_rotation_report(const Context& ctx, const Actor& actor, const std::string& committee_id, int year,
-                                    core::Date submitted_on) {
+json::object record_rotation_report(const Context& ctx, const Actor& actor, const std::string& committee_id,
+                                    int year, core::Date submitted_on) {
   if (!manages_committee(actor, committee_id)) forbidden("仅州职改办或该评委会工作机构可报送调整情况");
   auto tx = ctx.db.begin(store::TxMode::write);
   require_committee(*tx, committee_id);
   const auto ids = roster_ids(*tx, committee_id, year);
   if (!ids) not_found("该年度委员名单");
-  auto round = tx->one("SELECT meeting_date FROM rounds WHERE committee_id = ? AND year = ? ORDER BY meeting_date LIMIT 1",
-                       {committee_id, std::int64_t{year}});
+  auto round = tx->one(
+      "SELECT meeting_date FROM rounds WHERE committee_id = ? AND year = ? ORDER BY meeting_date LIMIT 1",
+      {committee_id, std::int64_t{year}});
   if (!round) not_found("该年度评审轮次（评审会议日期）");
   const core::Date meeting = core::Date::parse(round->str("meeting_date")).value_or(core::Date{});
-  require(core::check_rotation_report_date(*ctx.calendar(), meeting, submitted_on), "调整情况报送时间不符合规则");
+  require(core::check_rotation_report_date(*ctx.calendar(), meeting, submitted_on),
+          "调整情况报送时间不符合规则");
   const auto previous = roster_ids(*tx, committee_id, year - 1);
   const int fresh = previous ? core::new_member_count(*previous, *ids) : static_cast<int>(ids->size());
   const std::int64_t size = static_cast<std::int64_t>(ids->size());
-  tx->exec("DELETE FROM rotation_reports WHERE committee_id = ? AND year = ?", {committee_id, std::int64_t{year}});
-  tx->exec("INSERT INTO rotation_reports(committee_id, year, submitted_on, new_members, size, recorded_at, recorded_by) "
-           "VALUES (?,?,?,?,?,?,?)",
-           {committee_id, std::int64_t{year}, submitted_on.str(), std::int64_t{fresh}, size, ctx.clock.now_rfc3339(),
-            actor.user_id});
+  tx->exec("DELETE FROM rotation_reports WHERE committee_id = ? AND year = ?",
+           {committee_id, std::int64_t{year}});
+  tx->exec(
+      "INSERT INTO rotation_reports(committee_id, year, submitted_on, new_members, size, recorded_at, "
+      "recorded_by) "
+      "VALUES (?,?,?,?,?,?,?)",
+      {committee_id, std::int64_t{year}, submitted_on.str(), std::int64_t{fresh}, size,
+       ctx.clock.now_rfc3339(), actor.user_id});
   json::object data{{"submitted_on", submitted_on.str()}, {"new_members", fresh}, {"size", size}};
-  audit_append(*tx, ctx, &actor, "roster.rotation_report", "committee:" + committee_id + "/roster/" + std::to_string(year),
-               data);
+  audit_append(*tx, ctx, &actor, "roster.rotation_report",
+               "committee:" + committee_id + "/roster/" + std::to_string(year), data);
   tx->commit();
   data["committee_id"] = committee_id;
   data["year"] = year;

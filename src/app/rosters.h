@@ -43,9 +43,11 @@ void store_roster(const Context& ctx, store::Tx& tx, const std::string& committe
 boost::json::object put_roster(const Context& ctx, const Actor& actor, const std::string& committee_id,
                                int year, const std::vector<RosterMemberInput>& members);
 // GET /api/v1/committees/{id}/roster/{year} (confidential).
-boost::json::object get_roster(const Context& ctx, const Actor& actor, const std::string& committee_id, int year);
+boost::json::object get_roster(const Context& ctx, const Actor& actor, const std::string& committee_id,
+                               int year);
 // POST /api/v1/committees/{id}/roster/{year}/rotation-report {submitted_on} (R-COM-ROTATION).
 boost::json::object record_rotation_report(const Context& ctx, const Actor& actor,
-                                           const std::string& committee_id, int year, core::Date submitted_on);
+                                           const std::string& committee_id, int year,
+                                           core::Date submitted_on);
 
 }  // namespace zp::app

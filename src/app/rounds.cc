@@ -42,7 +42,8 @@ RoundInfo from_row(const store::Row& r) {
   RoundInfo i;
   i.id = r.str("id");
   i.committee_id = r.str("committee_id");
-  i.committee_level = core::parse_committee_level(r.str("level")).value_or(core::CommitteeLevel::intermediate);
+  i.committee_level =
+      core::parse_committee_level(r.str("level")).value_or(core::CommitteeLevel::intermediate);
   i.series = r.str("series");
   i.year = static_cast<int>(r.i64("year"));
   i.notice_date = date_of(r, "notice_date");
@@ -66,12 +67,13 @@ std::optional<RoundInfo> load_round(store::Tx& tx, const std::string& id) {
 }
 
 json::object create_round(const Context& ctx, const Actor& actor, const NewRound& in) {
-  if (!manages_committee(actor, in.committee_id))
-    forbidden("仅州职改办或该评委会工作机构可安排评审");
+  if (!manages_committee(actor, in.committee_id)) forbidden("仅州职改办或该评委会工作机构可安排评审");
   auto tx = ctx.db.begin(store::TxMode::write);
   const CommitteeRecord c = require_committee(*tx, in.committee_id);
-  if (c.status != "active") throw Failure(Category::rule_violation, "评委会已撤销",
-                                          {{core::rule::kComLevels.id, core::rule::kComLevels.section, "评委会已撤销，不能开展评审"}});
+  if (c.status != "active")
+    throw Failure(
+        Category::rule_violation, "评委会已撤销",
+        {{core::rule::kComLevels.id, core::rule::kComLevels.section, "评委会已撤销，不能开展评审"}});
   core::Outcome pre;
   // R-CAL-YEAR: the round is the notice year's; nothing spans two years.
   if (in.notice_date.year != in.year || in.meeting_date.year != in.year ||
@@ -80,7 +82,8 @@ json::object create_round(const Context& ctx, const Actor& actor, const NewRound
              "评审年度为 " + std::to_string(in.year) + " 年：通知、答辩与评审会议须在同一自然年内完成");
   require(pre);
   auto cal = ctx.calendar();
-  auto sched = core::compute_round_schedule(*cal, c.facts.level, in.notice_date, in.defense_date, in.meeting_date);
+  auto sched =
+      core::compute_round_schedule(*cal, c.facts.level, in.notice_date, in.defense_date, in.meeting_date);
   require(sched.outcome, "评审安排不符合规则");
   RoundInfo r;
   r.id = crypto::random_id();
@@ -102,15 +105,17 @@ json::object create_round(const Context& ctx, const Actor& actor, const NewRound
       "defense_date, meeting_date, draw_from, draw_to, rotation_from, rotation_to, created_at, created_by) "
       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
       {r.id, r.committee_id, std::int64_t{r.year}, r.notice_date.str(), r.application_deadline.str(),
-       r.joint_review_deadline.str(), r.defense_date ? store::Value(r.defense_date->str()) : store::Value(nullptr),
-       r.meeting_date.str(), r.draw_from.str(), r.draw_to.str(), r.rotation_from.str(), r.rotation_to.str(),
+       r.joint_review_deadline.str(),
+       r.defense_date ? store::Value(r.defense_date->str()) : store::Value(nullptr), r.meeting_date.str(),
+       r.draw_from.str(), r.draw_to.str(), r.rotation_from.str(), r.rotation_to.str(),
        ctx.clock.now_rfc3339(), actor.user_id});
   json::object o = round_json(r);
   audit_append(*tx, ctx, &actor, "round.create", "round:" + r.id, o);
   tx->commit();
   o["warnings"] = json::array();
   for (const auto& w : sched.outcome.warnings)
-    o["warnings"].as_array().push_back(json::object{{"rule", w.rule}, {"section", w.section}, {"message", w.message}});
+    o["warnings"].as_array().push_back(
+        json::object{{"rule", w.rule}, {"section", w.section}, {"message", w.message}});
   return o;
 }
 

@@ -47,7 +47,6 @@ boost::json::object create_round(const Context& ctx, const Actor& actor, const N
 // GET /api/v1/rounds/{id} (any logged-in user).
 boost::json::object get_round(const Context& ctx, const std::string& id);
 // GET /api/v1/rounds?year=&committee_id= (overview of meeting dates).
-boost::json::array list_rounds(const Context& ctx, std::optional<int> year,
-                               const std::string& committee_id);
+boost::json::array list_rounds(const Context& ctx, std::optional<int> year, const std::string& committee_id);
 
 }  // namespace zp::app

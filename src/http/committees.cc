@@ -1,7 +1,8 @@
 // /api/v1/committees, /committee-applications, rosters (§一): thin handlers.
+#include "app/committees.h"
+
 #include <charconv>
 
-#include "app/committees.h"
 #include "app/error.h"
 #include "app/rosters.h"
 #include "http/api.h"
@@ -36,7 +37,8 @@ int year_param(const Request& req) {
   const std::string& s = req.param("year");
   int y = 0;
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), y);
-  if (ec != std::errc() || p != s.data() + s.size() || s.size() != 4) app::bad_request("路径参数 year 须为四位年份");
+  if (ec != std::errc() || p != s.data() + s.size() || s.size() != 4)
+    app::bad_request("路径参数 year 须为四位年份");
   return y;
 }
 
@@ -55,17 +57,19 @@ void register_committees(Router& r, const app::Context& ctx) {
           return created(app::create_committee(ctx, a, committee_fields(b)));
         },
         {"登记评委会（州职改办）", "committees", false, kCommitteeSchema});
-  r.add("GET", "/api/v1/committees/{id}", [&ctx](Request& req) { return ok(app::get_committee(ctx, req.param("id"))); },
+  r.add("GET", "/api/v1/committees/{id}",
+        [&ctx](Request& req) { return ok(app::get_committee(ctx, req.param("id"))); },
         {"评委会公开信息", "committees", true});
-  r.add("POST", "/api/v1/committees/{id}/filing",
-        [&ctx](Request& req) {
-          auto a = require_actor(ctx, req);
-          auto b = body_object(req);
-          return ok(app::file_committee(ctx, a, req.param("id"), req_date(b, "filed_on"),
-                                        opt_string(b, "doc_no").value_or("")));
-        },
-        {"登记评委会向省职改办备案（州职改办）", "committees", false,
-         R"({"type":"object","required":["filed_on"],"properties":{"filed_on":{"type":"string","format":"date"},"doc_no":{"type":"string"}}})"});
+  r.add(
+      "POST", "/api/v1/committees/{id}/filing",
+      [&ctx](Request& req) {
+        auto a = require_actor(ctx, req);
+        auto b = body_object(req);
+        return ok(app::file_committee(ctx, a, req.param("id"), req_date(b, "filed_on"),
+                                      opt_string(b, "doc_no").value_or("")));
+      },
+      {"登记评委会向省职改办备案（州职改办）", "committees", false,
+       R"({"type":"object","required":["filed_on"],"properties":{"filed_on":{"type":"string","format":"date"},"doc_no":{"type":"string"}}})"});
 
   r.add("POST", "/api/v1/committee-applications",
         [&ctx](Request& req) {
@@ -98,43 +102,46 @@ void register_committees(Router& r, const app::Context& ctx) {
         },
         {"批复设置评委会申请并登记评委会（州职改办）", "committees"});
 
-  r.add("PUT", "/api/v1/committees/{id}/roster/{year}",
-        [&ctx](Request& req) {
-          auto a = require_actor(ctx, req);
-          const int year = year_param(req);
-          auto b = body_object(req);
-          const auto& arr = req_array(b, "members");
-          std::vector<app::RosterMemberInput> members;
-          for (std::size_t i = 0; i < arr.size(); ++i) {
-            const auto& m = element_object(arr, i, "members");
-            const std::string path = "members[" + std::to_string(i) + "].";
-            if (!m.contains("person_id") || !m.at("person_id").is_string())
-              app::bad_request("缺少字段 " + path + "person_id");
-            if (!m.contains("role") || !m.at("role").is_string()) app::bad_request("缺少字段 " + path + "role");
-            if (!m.contains("professional") || !m.at("professional").is_bool())
-              app::bad_request("缺少字段 " + path + "professional（布尔值）");
-            members.push_back({std::string(m.at("person_id").as_string().c_str()),
-                               std::string(m.at("role").as_string().c_str()), m.at("professional").as_bool()});
-          }
-          return ok(app::put_roster(ctx, a, req.param("id"), year, members));
-        },
-        {"设置某年评委会委员名单（该评委会工作机构、州职改办）", "committees", false,
-         R"({"type":"object","required":["members"],"properties":{"members":{"type":"array","items":{"type":"object","required":["person_id","role","professional"],"properties":{"person_id":{"type":"string"},"role":{"enum":["chair","vice_chair","member"]},"professional":{"type":"boolean"}}}}}})"});
+  r.add(
+      "PUT", "/api/v1/committees/{id}/roster/{year}",
+      [&ctx](Request& req) {
+        auto a = require_actor(ctx, req);
+        const int year = year_param(req);
+        auto b = body_object(req);
+        const auto& arr = req_array(b, "members");
+        std::vector<app::RosterMemberInput> members;
+        for (std::size_t i = 0; i < arr.size(); ++i) {
+          const auto& m = element_object(arr, i, "members");
+          const std::string path = "members[" + std::to_string(i) + "].";
+          if (!m.contains("person_id") || !m.at("person_id").is_string())
+            app::bad_request("缺少字段 " + path + "person_id");
+          if (!m.contains("role") || !m.at("role").is_string()) app::bad_request("缺少字段 " + path + "role");
+          if (!m.contains("professional") || !m.at("professional").is_bool())
+            app::bad_request("缺少字段 " + path + "professional（布尔值）");
+          members.push_back({std::string(m.at("person_id").as_string().c_str()),
+                             std::string(m.at("role").as_string().c_str()), m.at("professional").as_bool()});
+        }
+        return ok(app::put_roster(ctx, a, req.param("id"), year, members));
+      },
+      {"设置某年评委会委员名单（该评委会工作机构、州职改办）", "committees", false,
+       R"({"type":"object","required":["members"],"properties":{"members":{"type":"array","items":{"type":"object","required":["person_id","role","professional"],"properties":{"person_id":{"type":"string"},"role":{"enum":["chair","vice_chair","member"]},"professional":{"type":"boolean"}}}}}})"});
   r.add("GET", "/api/v1/committees/{id}/roster/{year}",
         [&ctx](Request& req) {
           auto a = require_actor(ctx, req);
           return ok(app::get_roster(ctx, a, req.param("id"), year_param(req)));
         },
         {"某年委员名单（保密：本评委会工作机构、州职改办、监督）", "committees"});
-  r.add("POST", "/api/v1/committees/{id}/roster/{year}/rotation-report",
-        [&ctx](Request& req) {
-          auto a = require_actor(ctx, req);
-          const int year = year_param(req);
-          auto b = body_object(req);
-          return created(app::record_rotation_report(ctx, a, req.param("id"), year, req_date(b, "submitted_on")));
-        },
-        {"报送评审专家调整情况（会前 5 个工作日内，R-COM-ROTATION）", "committees", false,
-         R"({"type":"object","required":["submitted_on"],"properties":{"submitted_on":{"type":"string","format":"date"}}})"});
+  r.add(
+      "POST", "/api/v1/committees/{id}/roster/{year}/rotation-report",
+      [&ctx](Request& req) {
+        auto a = require_actor(ctx, req);
+        const int year = year_param(req);
+        auto b = body_object(req);
+        return created(
+            app::record_rotation_report(ctx, a, req.param("id"), year, req_date(b, "submitted_on")));
+      },
+      {"报送评审专家调整情况（会前 5 个工作日内，R-COM-ROTATION）", "committees", false,
+       R"({"type":"object","required":["submitted_on"],"properties":{"submitted_on":{"type":"string","format":"date"}}})"});
 }
 
 }  // namespace zp::http

@@ -1,28 +1,30 @@
 // /api/v1/rounds (§六): thin handlers.
-#include "app/error.h"
 #include "app/rounds.h"
+
+#include "app/error.h"
 #include "http/api.h"
 #include "http/json_io.h"
 
 namespace zp::http {
 
 void register_rounds(Router& r, const app::Context& ctx) {
-  r.add("POST", "/api/v1/rounds",
-        [&ctx](Request& req) {
-          auto a = require_actor(ctx, req);
-          auto b = body_object(req);
-          app::NewRound in;
-          in.committee_id = req_string(b, "committee_id");
-          const auto y = req_int(b, "year");
-          if (y < 2000 || y > 2100) app::bad_request("字段 year 须为四位年份");
-          in.year = static_cast<int>(y);
-          in.notice_date = req_date(b, "notice_date");
-          in.defense_date = opt_date(b, "defense_date");
-          in.meeting_date = req_date(b, "meeting_date");
-          return created(app::create_round(ctx, a, in));
-        },
-        {"安排评审轮次（评委会工作机构、州职改办）", "rounds", false,
-         R"({"type":"object","required":["committee_id","year","notice_date","meeting_date"],"properties":{"committee_id":{"type":"string"},"year":{"type":"integer"},"notice_date":{"type":"string","format":"date"},"defense_date":{"type":"string","format":"date"},"meeting_date":{"type":"string","format":"date"}}})"});
+  r.add(
+      "POST", "/api/v1/rounds",
+      [&ctx](Request& req) {
+        auto a = require_actor(ctx, req);
+        auto b = body_object(req);
+        app::NewRound in;
+        in.committee_id = req_string(b, "committee_id");
+        const auto y = req_int(b, "year");
+        if (y < 2000 || y > 2100) app::bad_request("字段 year 须为四位年份");
+        in.year = static_cast<int>(y);
+        in.notice_date = req_date(b, "notice_date");
+        in.defense_date = opt_date(b, "defense_date");
+        in.meeting_date = req_date(b, "meeting_date");
+        return created(app::create_round(ctx, a, in));
+      },
+      {"安排评审轮次（评委会工作机构、州职改办）", "rounds", false,
+       R"({"type":"object","required":["committee_id","year","notice_date","meeting_date"],"properties":{"committee_id":{"type":"string"},"year":{"type":"integer"},"notice_date":{"type":"string","format":"date"},"defense_date":{"type":"string","format":"date"},"meeting_date":{"type":"string","format":"date"}}})"});
   r.add("GET", "/api/v1/rounds",
         [&ctx](Request& req) {
           require_actor(ctx, req);
