@@ -13,7 +13,9 @@
 namespace zp::app {
 namespace json = boost::json;
 
-std::string actor_name(const Actor* a) { return a ? a->username : "public"; }
+std::string actor_name(const Actor* a) {
+  return a ? a->username : "public";
+}
 
 std::optional<ApplicationRow> load_application(store::Tx& tx, const std::string& id) {
   auto r = tx.one(
@@ -21,9 +23,9 @@ std::optional<ApplicationRow> load_application(store::Tx& tx, const std::string&
       "FROM applications WHERE id = ?",
       {id});
   if (!r) return std::nullopt;
-  return ApplicationRow{r->str("id"),     r->str("round_id"),     r->str("person_id"),
-                        r->str("unit_id"), r->str("status"),      r->str("target_level"),
-                        r->str("series"),  r->str("specialty"),   r->opt_str("pledged_at").value_or("")};
+  return ApplicationRow{r->str("id"),      r->str("round_id"),  r->str("person_id"),
+                        r->str("unit_id"), r->str("status"),    r->str("target_level"),
+                        r->str("series"),  r->str("specialty"), r->opt_str("pledged_at").value_or("")};
 }
 
 ApplicationRow application_for(store::Tx& tx, const Actor& actor, const std::string& id) {
@@ -45,14 +47,15 @@ void set_status(store::Tx& tx, const Context& ctx, const std::string& id, const 
 
 namespace {
 
-void insert_achievement(store::Tx& tx, const Context& ctx, const std::string& app_id, const AchievementInput& a,
-                        bool supplement) {
+void insert_achievement(store::Tx& tx, const Context& ctx, const std::string& app_id,
+                        const AchievementInput& a, bool supplement) {
   tx.exec(
       "INSERT INTO application_achievements(id, application_id, kind, title, date, level, grade, supplement, "
       "created_at) VALUES (?,?,?,?,?,?,?,?,?)",
       {crypto::random_id(), app_id, a.kind, a.title, a.date.str(),
-       a.level ? store::Value(*a.level) : store::Value(nullptr), a.grade ? store::Value(*a.grade) : store::Value(nullptr),
-       std::int64_t{supplement ? 1 : 0}, ctx.clock.now_rfc3339()});
+       a.level ? store::Value(*a.level) : store::Value(nullptr),
+       a.grade ? store::Value(*a.grade) : store::Value(nullptr), std::int64_t{supplement ? 1 : 0},
+       ctx.clock.now_rfc3339()});
 }
 
 json::value parse_or(const std::string& s, json::value dflt) {
@@ -61,7 +64,9 @@ json::value parse_or(const std::string& s, json::value dflt) {
   return ec ? dflt : v;
 }
 
-bool unit_hr_of(const Actor& a, const std::string& unit_id) { return a.has("unit_hr") && a.org_id == unit_id; }
+bool unit_hr_of(const Actor& a, const std::string& unit_id) {
+  return a.has("unit_hr") && a.org_id == unit_id;
+}
 
 // Applicant for self or unit_hr for its unit: the ones who act on an application.
 void require_owner(const Actor& a, const ApplicationRow& app) {
@@ -81,7 +86,8 @@ json::object create_application(const Context& ctx, const Actor& actor, const Ap
   auto person = load_person(ctx, *tx, r.person_id);
   if (!person) bad_request("字段 person_id 不是已登记的人员");
   const bool self = actor.has("applicant") && actor.person_id == r.person_id;
-  if (!self && !unit_hr_of(actor, person->unit_id)) forbidden("申报人只能为本人申报，用人单位只能为本单位人员申报");
+  if (!self && !unit_hr_of(actor, person->unit_id))
+    forbidden("申报人只能为本人申报，用人单位只能为本单位人员申报");
   validate_request(*tx, r, today);
   if (tx->one("SELECT 1 AS x FROM applications WHERE round_id = ? AND person_id = ? "
               "AND status NOT IN ('withdrawn','rejected')",
@@ -94,17 +100,20 @@ json::object create_application(const Context& ctx, const Actor& actor, const Ap
   const std::string id = crypto::random_id();
   const std::string now = ctx.clock.now_rfc3339();
   tx->exec(
-      "INSERT INTO applications(id, round_id, person_id, unit_id, target_level, series, specialty, promotion_type, "
+      "INSERT INTO applications(id, round_id, person_id, unit_id, target_level, series, specialty, "
+      "promotion_type, "
       "exceptional_basis, continuing_education, workload, status, months_total, months_in_level, materials, "
       "warnings, created_at, created_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,'draft',?,?,?,?,?,?,?)",
       {id, r.round_id, r.person_id, person->unit_id, r.target_level, r.series, r.specialty, r.promotion_type,
-       r.exceptional_basis, r.continuing_education, r.workload, std::int64_t{ev.months_total}, std::int64_t{ev.months_in_level},
-       json::serialize(materials_array(ev.materials)), json::serialize(violations_array(ev.outcome.warnings)), now,
-       actor.username, now});
+       r.exceptional_basis, r.continuing_education, r.workload, std::int64_t{ev.months_total},
+       std::int64_t{ev.months_in_level}, json::serialize(materials_array(ev.materials)),
+       json::serialize(violations_array(ev.outcome.warnings)), now, actor.username, now});
   for (const auto& a : r.achievements) insert_achievement(*tx, ctx, id, a, false);
   add_history(*tx, ctx, &actor, id, "create");
   audit_append(*tx, ctx, &actor, "application.create", "application:" + id,
-               json::object{{"round_id", r.round_id}, {"person_id", r.person_id}, {"target_level", r.target_level},
+               json::object{{"round_id", r.round_id},
+                            {"person_id", r.person_id},
+                            {"target_level", r.target_level},
                             {"promotion_type", r.promotion_type}});
   tx->commit();
   return json::object{{"id", id},
@@ -118,9 +127,10 @@ json::object create_application(const Context& ctx, const Actor& actor, const Ap
 json::object get_application(const Context& ctx, const Actor& actor, const std::string& id) {
   auto tx = ctx.db.begin(store::TxMode::read);
   application_for(*tx, actor, id);
-  auto r = tx->one("SELECT a.*, p.name AS person_name FROM applications a JOIN persons p ON p.id = a.person_id "
-                   "WHERE a.id = ?",
-                   {id});
+  auto r = tx->one(
+      "SELECT a.*, p.name AS person_name FROM applications a JOIN persons p ON p.id = a.person_id "
+      "WHERE a.id = ?",
+      {id});
   json::object o{{"id", id},
                  {"round_id", r->str("round_id")},
                  {"person_id", r->str("person_id")},
@@ -141,10 +151,13 @@ json::object get_application(const Context& ctx, const Actor& actor, const std::
                  {"warnings", parse_or(r->str("warnings"), json::array{})},
                  {"version", r->i64("version")}};
   json::array ach;
-  for (const auto& a : tx->query("SELECT kind, title, date, level, grade, supplement FROM application_achievements "
-                                 "WHERE application_id = ? ORDER BY date, rowid",
-                                 {id})) {
-    json::object e{{"kind", a.str("kind")}, {"title", a.str("title")}, {"date", a.str("date")},
+  for (const auto& a :
+       tx->query("SELECT kind, title, date, level, grade, supplement FROM application_achievements "
+                 "WHERE application_id = ? ORDER BY date, rowid",
+                 {id})) {
+    json::object e{{"kind", a.str("kind")},
+                   {"title", a.str("title")},
+                   {"date", a.str("date")},
                    {"supplement", a.i64("supplement") != 0}};
     if (auto l = a.opt_str("level")) e["level"] = *l;
     if (auto g = a.opt_str("grade")) e["grade"] = *g;
@@ -155,8 +168,11 @@ json::object get_application(const Context& ctx, const Actor& actor, const std::
   for (const auto& v : tx->query("SELECT stage, decision, opinion, at, by_actor FROM application_reviews "
                                  "WHERE application_id = ? ORDER BY rowid",
                                  {id}))
-    reviews.push_back(json::object{{"stage", v.str("stage")}, {"decision", v.str("decision")},
-                                   {"opinion", v.str("opinion")}, {"at", v.str("at")}, {"by", v.str("by_actor")}});
+    reviews.push_back(json::object{{"stage", v.str("stage")},
+                                   {"decision", v.str("decision")},
+                                   {"opinion", v.str("opinion")},
+                                   {"at", v.str("at")},
+                                   {"by", v.str("by_actor")}});
   o["reviews"] = std::move(reviews);
   json::array hist;
   for (const auto& h : tx->query("SELECT at, by_actor, action, detail FROM application_history "
@@ -221,8 +237,8 @@ json::object add_achievement(const Context& ctx, const Actor& actor, const std::
   audit_append(*tx, ctx, &actor, "application.achievement", "application:" + id,
                json::object{{"kind", a.kind}, {"title", a.title}, {"date", a.date.str()}});
   tx->commit();
-  return json::object{{"application_id", id}, {"kind", a.kind}, {"title", a.title}, {"date", a.date.str()},
-                      {"supplement", true}, {"warnings", json::array{}}};
+  return json::object{{"application_id", id}, {"kind", a.kind},     {"title", a.title},
+                      {"date", a.date.str()}, {"supplement", true}, {"warnings", json::array{}}};
 }
 
 json::object pledge_application(const Context& ctx, const Actor& actor, const std::string& id, bool agree) {
@@ -275,7 +291,8 @@ json::object withdraw_application(const Context& ctx, const Actor& actor, const 
   if (!kOpen.count(app.status)) throw Failure(Category::conflict, "申报状态为 " + app.status + "，不能撤回");
   set_status(*tx, ctx, id, "withdrawn");
   add_history(*tx, ctx, &actor, id, "withdraw", reason);
-  audit_append(*tx, ctx, &actor, "application.withdraw", "application:" + id, json::object{{"reason", reason}});
+  audit_append(*tx, ctx, &actor, "application.withdraw", "application:" + id,
+               json::object{{"reason", reason}});
   tx->commit();
   return json::object{{"id", id}, {"status", "withdrawn"}};
 }
@@ -305,7 +322,7 @@ json::object recommend_application(const Context& ctx, const Actor& actor, const
     core::ObjectionFacts f;
     f.application_id = id;
     const std::string s = ob.str("status");
-    f.status = s == "late" ? core::ObjectionStatus::late
+    f.status = s == "late"        ? core::ObjectionStatus::late
                : s == "anonymous" ? core::ObjectionStatus::anonymous
                                   : core::ObjectionStatus::registered;
     f.resolved = ob.i64("resolved") != 0;

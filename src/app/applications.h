@@ -26,7 +26,8 @@ boost::json::array list_applications(const Context& ctx, const Actor& actor, con
 boost::json::object add_achievement(const Context& ctx, const Actor& actor, const std::string& id,
                                     const AchievementInput& a);
 // POST /api/v1/applications/{id}/pledge {agree}.
-boost::json::object pledge_application(const Context& ctx, const Actor& actor, const std::string& id, bool agree);
+boost::json::object pledge_application(const Context& ctx, const Actor& actor, const std::string& id,
+                                       bool agree);
 // POST /api/v1/applications/{id}/submit.
 boost::json::object submit_application(const Context& ctx, const Actor& actor, const std::string& id);
 // POST /api/v1/applications/{id}/withdraw {reason?} (applicant for self, unit_hr).

@@ -16,7 +16,8 @@ namespace json = boost::json;
 
 std::vector<core::BlacklistEntry> blacklist_entries(store::Tx& tx, const std::string& person_id) {
   std::vector<core::BlacklistEntry> out;
-  for (const auto& r : tx.query("SELECT from_date, until, reason FROM blacklist WHERE person_id = ?", {person_id})) {
+  for (const auto& r :
+       tx.query("SELECT from_date, until, reason FROM blacklist WHERE person_id = ?", {person_id})) {
     core::BlacklistEntry e;
     e.from = core::Date::parse(r.str("from_date")).value_or(core::Date{});
     if (auto u = r.opt_str("until")) e.until = core::Date::parse(*u);
@@ -69,12 +70,14 @@ bool application_in_scope(store::Tx& tx, const Actor& a, const std::string& pers
 void validate_request(store::Tx& tx, const ApplicationRequest& r, core::Date today) {
   if (!core::parse_level(r.target_level)) bad_request("字段 target_level 取值无效：" + r.target_level);
   if (!core::parse_promotion_type(r.promotion_type))
-    bad_request("字段 promotion_type 取值无效：" + r.promotion_type + "（可选：normal、exceptional、transfer）");
+    bad_request("字段 promotion_type 取值无效：" + r.promotion_type +
+                "（可选：normal、exceptional、transfer）");
   require_series(tx, r.series, "series");
   require_specialty(tx, r.series, r.specialty, "specialty");
   for (std::size_t i = 0; i < r.achievements.size(); ++i)
     if (r.achievements[i].date > today)
-      bad_request("字段 achievements[" + std::to_string(i) + "].date 晚于今天（" + today.str() + "），不能是将来的日期");
+      bad_request("字段 achievements[" + std::to_string(i) + "].date 晚于今天（" + today.str() +
+                  "），不能是将来的日期");
 }
 
 namespace {
@@ -139,8 +142,10 @@ Evaluation evaluate_application(const Context& ctx, store::Tx& tx, const PersonI
   o.merge(core::check_blacklist(blacklist_entries(tx, person_id), false, today));
 
   // R-APP-RETIRE: as of 31 December of the application year.
-  const auto base = core::parse_retirement_base(person.retirement_base).value_or(core::RetirementBase::male60);
-  o.merge(core::check_not_retiring(core::YearMonth{person.birth_date.year, person.birth_date.month}, base, year));
+  const auto base =
+      core::parse_retirement_base(person.retirement_base).value_or(core::RetirementBase::male60);
+  o.merge(
+      core::check_not_retiring(core::YearMonth{person.birth_date.year, person.birth_date.month}, base, year));
   if (person.flags.retired && !o.has("R-APP-RETIRE"))
     core::fail(o, core::rule::kAppRetire, "人员已登记为退休，不能申报");
 
@@ -179,14 +184,16 @@ Evaluation evaluate_application(const Context& ctx, store::Tx& tx, const PersonI
 
 json::array violations_array(const std::vector<core::Violation>& v) {
   json::array a;
-  for (const auto& x : v) a.push_back(json::object{{"rule", x.rule}, {"section", x.section}, {"message", x.message}});
+  for (const auto& x : v)
+    a.push_back(json::object{{"rule", x.rule}, {"section", x.section}, {"message", x.message}});
   return a;
 }
 
 json::array materials_array(const std::vector<core::MaterialItem>& m) {
   json::array a;
   for (const auto& x : m)
-    a.push_back(json::object{{"name", x.name}, {"original_required", x.original_required}, {"reason", x.reason}});
+    a.push_back(
+        json::object{{"name", x.name}, {"original_required", x.original_required}, {"reason", x.reason}});
   return a;
 }
 

@@ -46,7 +46,8 @@ json::object review_application(const Context& ctx, const Actor& actor, const st
   // Stages done in the current cycle: passes after the last return.
   std::vector<core::ReviewStage> done{core::ReviewStage::unit};
   auto last_return = tx->one(
-      "SELECT COALESCE(MAX(rowid), 0) AS m FROM application_reviews WHERE application_id = ? AND decision = 'return'",
+      "SELECT COALESCE(MAX(rowid), 0) AS m FROM application_reviews WHERE application_id = ? AND decision = "
+      "'return'",
       {id});
   for (const auto& r : tx->query("SELECT stage FROM application_reviews WHERE application_id = ? AND "
                                  "decision = 'pass' AND rowid > ?",
@@ -59,19 +60,26 @@ json::object review_application(const Context& ctx, const Actor& actor, const st
   require(o, "审核不符合申报程序");
 
   const std::string now = ctx.clock.now_rfc3339();
-  tx->exec("INSERT INTO application_reviews(application_id, stage, decision, opinion, at, by_actor) "
-           "VALUES (?,?,?,?,?,?)",
-           {id, stage_code, decision, opinion, now, actor.username});
+  tx->exec(
+      "INSERT INTO application_reviews(application_id, stage, decision, opinion, at, by_actor) "
+      "VALUES (?,?,?,?,?,?)",
+      {id, stage_code, decision, opinion, now, actor.username});
   std::string status = app.status;
-  if (decision == "return") status = "returned";
-  else if (decision == "reject") status = "rejected";
-  else if (*stage == core::ReviewStage::committee_joint) status = "reviewed";
+  if (decision == "return")
+    status = "returned";
+  else if (decision == "reject")
+    status = "rejected";
+  else if (*stage == core::ReviewStage::committee_joint)
+    status = "reviewed";
   if (status != app.status) set_status(*tx, ctx, id, status);
   add_history(*tx, ctx, &actor, id, "review." + stage_code + "." + decision, opinion);
   audit_append(*tx, ctx, &actor, "application.review", "application:" + id,
                json::object{{"stage", stage_code}, {"decision", decision}});
   tx->commit();
-  return json::object{{"id", id}, {"status", status}, {"stage", stage_code}, {"decision", decision},
+  return json::object{{"id", id},
+                      {"status", status},
+                      {"stage", stage_code},
+                      {"decision", decision},
                       {"warnings", violations_array(o.warnings)}};
 }
 

@@ -17,7 +17,8 @@ json::array strings(const std::vector<std::string>& v) {
 
 ApplicationRow for_unit(store::Tx& tx, const Actor& actor, const std::string& id) {
   auto app = application_for(tx, actor, id);
-  if (!(actor.has("unit_hr") && actor.org_id == app.unit_id)) forbidden("只有申报人所在用人单位可以填写推荐过程记录");
+  if (!(actor.has("unit_hr") && actor.org_id == app.unit_id))
+    forbidden("只有申报人所在用人单位可以填写推荐过程记录");
   return app;
 }
 
@@ -29,9 +30,10 @@ json::object put_recommendation_record(const Context& ctx, const Actor& actor, c
   for_unit(*tx, actor, id);
   if (rec.original_materials.find_first_not_of(" \t\r\n") == std::string::npos) {
     std::string list;
-    for (const auto& a : tx->query("SELECT title, date FROM application_achievements WHERE application_id = ? "
-                                   "ORDER BY date, rowid",
-                                   {id}))
+    for (const auto& a :
+         tx->query("SELECT title, date FROM application_achievements WHERE application_id = ? "
+                   "ORDER BY date, rowid",
+                   {id}))
       list += (list.empty() ? "" : "；") + a.str("title") + "（" + a.str("date") + "）";
     rec.original_materials = list;
   }
@@ -48,12 +50,14 @@ json::object put_recommendation_record(const Context& ctx, const Actor& actor, c
                     {"signed_by_head", rec.head_signature},
                     {"signed_by_recorder", rec.recorder_signature}};
   const std::string now = ctx.clock.now_rfc3339();
-  const bool replaced = tx->exec("UPDATE recommendation_records SET record = ?, created_at = ?, created_by = ? "
-                                 "WHERE application_id = ?",
-                                 {json::serialize(body), now, actor.username, id}) > 0;
+  const bool replaced = tx->exec(
+                            "UPDATE recommendation_records SET record = ?, created_at = ?, created_by = ? "
+                            "WHERE application_id = ?",
+                            {json::serialize(body), now, actor.username, id}) > 0;
   if (!replaced)
-    tx->exec("INSERT INTO recommendation_records(application_id, record, created_at, created_by) VALUES (?,?,?,?)",
-             {id, json::serialize(body), now, actor.username});
+    tx->exec(
+        "INSERT INTO recommendation_records(application_id, record, created_at, created_by) VALUES (?,?,?,?)",
+        {id, json::serialize(body), now, actor.username});
   add_history(*tx, ctx, &actor, id, replaced ? "recommendation_record.replace" : "recommendation_record");
   audit_append(*tx, ctx, &actor, "application.recommendation_record", "application:" + id,
                json::object{{"date", rec.date->str()}});
@@ -83,9 +87,10 @@ json::object add_social_evaluation(const Context& ctx, const Actor& actor, const
                               {"result", p.result}});
   json::object body{{"kind", kind_code}, {"parties", std::move(ps)}, {"publicity", publicity}};
   const std::string eid = crypto::random_id();
-  tx->exec("INSERT INTO social_evaluations(id, application_id, kind, record, created_at, created_by) "
-           "VALUES (?,?,?,?,?,?)",
-           {eid, id, kind_code, json::serialize(body), ctx.clock.now_rfc3339(), actor.username});
+  tx->exec(
+      "INSERT INTO social_evaluations(id, application_id, kind, record, created_at, created_by) "
+      "VALUES (?,?,?,?,?,?)",
+      {eid, id, kind_code, json::serialize(body), ctx.clock.now_rfc3339(), actor.username});
   add_history(*tx, ctx, &actor, id, "social_evaluation." + kind_code);
   audit_append(*tx, ctx, &actor, "application.social_evaluation", "application:" + id,
                json::object{{"kind", kind_code}, {"entry", eid}});

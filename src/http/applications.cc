@@ -2,6 +2,7 @@
 // scope, supplement achievements, pledge, submit, recommend, review stages, and the
 // full-process records (recommendation record, social evaluations).
 #include "app/applications.h"
+
 #include "app/error.h"
 #include "app/records.h"
 #include "http/api.h"
@@ -90,21 +91,25 @@ std::string signature(const json::object& b, const char* field) {
 }  // namespace
 
 void register_applications(Router& r, const app::Context& ctx) {
-  r.add("POST", "/api/v1/applications",
-        [&ctx](Request& req) {
-          auto a = require_actor(ctx, req);
-          auto b = body_object(req);
-          return created(app::create_application(ctx, a, parse_application_request(b, true)));
-        },
-        {"申报（黑名单、退休、业绩截止、任职年限、申报期限、层级顺序、材料清单）", "applications", false,
-         R"({"type":"object","required":["round_id","person_id","target_level","series","specialty","promotion_type"]})"});
-  r.add("GET", "/api/v1/applications",
-        [&ctx](Request& req) {
-          return ok(app::list_applications(ctx, require_actor(ctx, req), req.q("round_id"), req.q("unit_id")));
-        },
-        {"申报列表（按角色范围）", "applications"});
+  r.add(
+      "POST", "/api/v1/applications",
+      [&ctx](Request& req) {
+        auto a = require_actor(ctx, req);
+        auto b = body_object(req);
+        return created(app::create_application(ctx, a, parse_application_request(b, true)));
+      },
+      {"申报（黑名单、退休、业绩截止、任职年限、申报期限、层级顺序、材料清单）", "applications", false,
+       R"({"type":"object","required":["round_id","person_id","target_level","series","specialty","promotion_type"]})"});
+  r.add(
+      "GET", "/api/v1/applications",
+      [&ctx](Request& req) {
+        return ok(app::list_applications(ctx, require_actor(ctx, req), req.q("round_id"), req.q("unit_id")));
+      },
+      {"申报列表（按角色范围）", "applications"});
   r.add("GET", "/api/v1/applications/{id}",
-        [&ctx](Request& req) { return ok(app::get_application(ctx, require_actor(ctx, req), req.param("id"))); },
+        [&ctx](Request& req) {
+          return ok(app::get_application(ctx, require_actor(ctx, req), req.param("id")));
+        },
         {"申报详情（状态与经办记录）", "applications"});
   r.add("POST", "/api/v1/applications/{id}/achievements",
         [&ctx](Request& req) {
@@ -143,37 +148,39 @@ void register_applications(Router& r, const app::Context& ctx) {
         [&ctx](Request& req) {
           auto a = require_actor(ctx, req);
           auto b = body_object(req);
-          return ok(app::review_application(ctx, a, req.param("id"), req_string(b, "stage"), req_string(b, "decision"),
-                                            req_string(b, "opinion")));
+          return ok(app::review_application(ctx, a, req.param("id"), req_string(b, "stage"),
+                                            req_string(b, "decision"), req_string(b, "opinion")));
         },
         {"审核（州直：主管部门→联审；县市：县市联合审核→联审）", "applications", false,
          R"({"type":"object","required":["stage","decision","opinion"]})"});
-  r.add("POST", "/api/v1/applications/{id}/recommendation-record",
-        [&ctx](Request& req) {
-          auto a = require_actor(ctx, req);
-          auto b = body_object(req);
-          core::UnitRecommendationRecord rec;
-          rec.date = req_date(b, "date");
-          rec.attendees = string_list(b, "attendees");
-          rec.remarks_summary = req_string(b, "remarks_summary");
-          rec.chosen = string_list(b, "chosen");
-          rec.publicity_meeting = req_string(b, "publicity_meeting");
-          rec.publicity_time = req_string(b, "time");
-          rec.publicity_place = req_string(b, "place");
-          rec.original_materials = opt_string(b, "original_materials").value_or("");
-          rec.objection_handling = req_string(b, "objection_handling");
-          rec.head_signature = signature(b, "signed_by_head");
-          rec.recorder_signature = signature(b, "signed_by_recorder");
-          return created(app::put_recommendation_record(ctx, a, req.param("id"), std::move(rec)));
-        },
-        {"单位推荐过程全程记录", "applications", false,
-         R"({"type":"object","required":["date","attendees","remarks_summary","chosen","publicity_meeting","time","place","objection_handling","signed_by_head","signed_by_recorder"]})"});
+  r.add(
+      "POST", "/api/v1/applications/{id}/recommendation-record",
+      [&ctx](Request& req) {
+        auto a = require_actor(ctx, req);
+        auto b = body_object(req);
+        core::UnitRecommendationRecord rec;
+        rec.date = req_date(b, "date");
+        rec.attendees = string_list(b, "attendees");
+        rec.remarks_summary = req_string(b, "remarks_summary");
+        rec.chosen = string_list(b, "chosen");
+        rec.publicity_meeting = req_string(b, "publicity_meeting");
+        rec.publicity_time = req_string(b, "time");
+        rec.publicity_place = req_string(b, "place");
+        rec.original_materials = opt_string(b, "original_materials").value_or("");
+        rec.objection_handling = req_string(b, "objection_handling");
+        rec.head_signature = signature(b, "signed_by_head");
+        rec.recorder_signature = signature(b, "signed_by_recorder");
+        return created(app::put_recommendation_record(ctx, a, req.param("id"), std::move(rec)));
+      },
+      {"单位推荐过程全程记录", "applications", false,
+       R"({"type":"object","required":["date","attendees","remarks_summary","chosen","publicity_meeting","time","place","objection_handling","signed_by_head","signed_by_recorder"]})"});
   r.add("POST", "/api/v1/applications/{id}/social-evaluations",
         [&ctx](Request& req) {
           auto a = require_actor(ctx, req);
           auto b = body_object(req);
           const std::string kind = req_string(b, "kind");
-          if (kind != "teacher" && kind != "doctor") app::bad_request("字段 kind 取值无效：" + kind + "（可选：teacher、doctor）");
+          if (kind != "teacher" && kind != "doctor")
+            app::bad_request("字段 kind 取值无效：" + kind + "（可选：teacher、doctor）");
           std::vector<core::SocialEvaluationParty> parties;
           const auto& arr = req_array(b, "parties");
           for (std::size_t i = 0; i < arr.size(); ++i) {
@@ -191,8 +198,8 @@ void register_applications(Router& r, const app::Context& ctx) {
           }
           return created(app::add_social_evaluation(
               ctx, a, req.param("id"),
-              kind == "teacher" ? core::SocialEvaluationKind::teacher : core::SocialEvaluationKind::doctor, parties,
-              opt_string(b, "publicity").value_or("")));
+              kind == "teacher" ? core::SocialEvaluationKind::teacher : core::SocialEvaluationKind::doctor,
+              parties, opt_string(b, "publicity").value_or("")));
         },
         {"社会评价记录（教师 4 方、医生 3 方）", "applications", false,
          R"({"type":"object","required":["kind","parties","publicity"]})"});

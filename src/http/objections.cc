@@ -1,5 +1,6 @@
 // Objections: public submission to a publicity, resolution, listing.
 #include "app/objections.h"
+
 #include "http/api.h"
 #include "http/json_io.h"
 
@@ -22,14 +23,15 @@ void register_objections(Router& r, const app::Context& ctx) {
         [&ctx](Request& req) {
           auto a = require_actor(ctx, req);
           auto b = body_object(req);
-          return ok(app::resolve_objection(ctx, a, req.param("id"), req_string(b, "finding"), req_string(b, "reply"),
-                                           req_bool(b, "upheld")));
+          return ok(app::resolve_objection(ctx, a, req.param("id"), req_string(b, "finding"),
+                                           req_string(b, "reply"), req_bool(b, "upheld")));
         },
         {"处理异议（核查结论与书面回复）", "publicity", false,
          R"({"type":"object","required":["finding","reply","upheld"]})"});
   r.add("GET", "/api/v1/objections",
         [&ctx](Request& req) {
-          return ok(app::list_objections(ctx, require_actor(ctx, req), req.q("application_id"), req.q("publicity_id")));
+          return ok(app::list_objections(ctx, require_actor(ctx, req), req.q("application_id"),
+                                         req.q("publicity_id")));
         },
         {"异议列表（本单位、职改办、监督）", "publicity"});
 }

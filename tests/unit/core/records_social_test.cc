@@ -20,7 +20,8 @@ SocialEvaluationParty party(std::string name) {
 }
 
 TEST(SocialEvaluationParties, TeacherNeedsFourPartiesByCodeOrName) {
-  std::vector<SocialEvaluationParty> ps{party("students"), party("学生家长"), party("teachers"), party("school")};
+  std::vector<SocialEvaluationParty> ps{party("students"), party("学生家长"), party("teachers"),
+                                        party("school")};
   EXPECT_TRUE(check_social_evaluation_parties(SocialEvaluationKind::teacher, ps, "校内公示5天").ok());
   ps.pop_back();
   auto o = check_social_evaluation_parties(SocialEvaluationKind::teacher, ps, "校内公示5天");
