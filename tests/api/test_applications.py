@@ -275,6 +275,18 @@ class Applications(ServerTest):
         self.assertEqual(self.srv.get(f"/api/v1/applications/{aid}", token=me).status, 200)
         other, _ = self.new_app(self.unit_a)
         self.assertError(self.srv.get(f"/api/v1/applications/{other}", token=me), 404)
+        self.assertEqual([a["id"] for a in self.srv.get("/api/v1/applications", token=me).json], [aid])
+        # An applicant applies for themself only, and cannot recommend.
+        pid2 = self.make_person(self.unit_a)
+        me2 = self.make_user("app_self2", ["applicant"], person_id=pid2)
+        self.assertError(self.apply(pid, token=me2), 403)
+        mine = self.apply(pid2, token=me2)
+        self.assertEqual(mine.status, 201, mine)
+        self.assertError(self.srv.post(f"/api/v1/applications/{mine.json['id']}/recommend", {}, token=me2), 403)
+        # Supervisors read everything; the dept reviewer sees the units under it only.
+        self.assertEqual(self.srv.get(f"/api/v1/applications/{aid}", token=self.sup).status, 200)
+        self.assertEqual(self.srv.get(f"/api/v1/applications/{aid}", token=self.dept_rev).status, 200)
+        self.assertError(self.srv.get(f"/api/v1/applications/{aid}", token=self.county_rev), 404)
 
     # -- pledge, publicity, objections, recommendation, reviews -----------------------
     def test_full_flow_州直(self):
