@@ -6,6 +6,7 @@
 #include "app/applications.h"
 #include "app/audit.h"
 #include "app/calendar.h"
+#include "app/documents.h"
 #include "app/error.h"
 #include "app/persons.h"
 #include "core/level.h"
@@ -117,9 +118,9 @@ constexpr const char* kSelect =
 }  // namespace
 
 json::object create_publicity(const Context& ctx, const Actor& actor, const PublicityRequest& r) {
-  if (r.stage == "committee")
-    bad_request("字段 stage：评委会评审结束后的公示（第二阶段）由评审环节办理，此处只受理单位公示 unit");
-  if (r.stage != "unit") bad_request("字段 stage 取值无效：" + r.stage + "（可选：unit）");
+  // Stage 2 (after the review) is the evaluation workflow's (app/documents_publicity.cc).
+  if (r.stage == "committee") return create_committee_publicity(ctx, actor, r);
+  if (r.stage != "unit") bad_request("字段 stage 取值无效：" + r.stage + "（可选：unit、committee）");
   if (!actor.has("unit_hr") || actor.org_id != r.unit_id) forbidden("单位公示只能由本单位办理");
   if (r.application_ids.empty()) bad_request("字段 application_ids 不能为空");
   const core::Date today = ctx.clock.today();

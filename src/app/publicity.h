@@ -1,8 +1,8 @@
 // Stage-1 unit publicity 单位公示 (R-PUB-TWO-STAGE, R-PUB-DURATION, R-PUB-UNIT-CONTENT)
 // and its public view. The listed persons' public content is fixed when the publicity
 // is announced and holds only the fields of R-PUB-UNIT-CONTENT: never an ID number,
-// phone or full birth date. Stage 2 (committee) belongs to the evaluation workflow and
-// is refused here.
+// phone or full birth date. Stage 2 (committee) belongs to the evaluation workflow:
+// create_publicity hands it to create_committee_publicity (app/documents.h).
 #pragma once
 
 #include <boost/json.hpp>
@@ -18,7 +18,7 @@
 namespace zp::app {
 
 struct PublicityRequest {
-  std::string stage;  // "unit"
+  std::string stage;  // "unit" | "committee"
   std::string round_id, unit_id;
   std::vector<std::string> application_ids;
   core::Date start_date;

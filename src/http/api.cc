@@ -45,6 +45,15 @@ void register_api(Router& r, const app::Context& ctx) {
   register_objections(r, ctx);
   register_blacklist(r, ctx);
   register_self_check(r, ctx);
+  register_imports(r, ctx);
+  register_exports(r, ctx);
+  register_certificates(r, ctx);
+  register_defense(r, ctx);
+  register_meetings(r, ctx);
+  register_votes(r, ctx);
+  register_documents(r, ctx);
+  register_qualifications(r, ctx);
+  register_eval_methods(r, ctx);
   // The OpenAPI description is generated from the route table itself.
   r.add("GET", "/api/v1/openapi.json",
         [&r](Request&) {

@@ -30,6 +30,15 @@ void register_publicities(Router& r, const app::Context& ctx);
 void register_objections(Router& r, const app::Context& ctx);
 void register_blacklist(Router& r, const app::Context& ctx);
 void register_self_check(Router& r, const app::Context& ctx);
+void register_imports(Router& r, const app::Context& ctx);
+void register_exports(Router& r, const app::Context& ctx);
+void register_certificates(Router& r, const app::Context& ctx);
+void register_defense(Router& r, const app::Context& ctx);
+void register_meetings(Router& r, const app::Context& ctx);
+void register_votes(Router& r, const app::Context& ctx);
+void register_documents(Router& r, const app::Context& ctx);
+void register_qualifications(Router& r, const app::Context& ctx);
+void register_eval_methods(Router& r, const app::Context& ctx);
 
 // The session token from `Authorization: Bearer …` or the zp_session cookie.
 std::string session_token(const Request& req);
