@@ -25,7 +25,7 @@ class Evaluation(EvalBase):
         if getattr(c, "ready", False):
             return
         self.build("eval")
-        c.apps = self.reviewed_applications(3)
+        c.apps = self.reviewed_applications(4)
         self.meeting_draw()
         c.ready = True
 
@@ -35,7 +35,7 @@ class Evaluation(EvalBase):
     def test_1_flow(self):
         c = type(self)
         ids, rid = c.ids, c.rid
-        (F, f_pid), (P, p_pid), (Q, q_pid) = c.apps
+        (F, f_pid), (P, p_pid), (Q, q_pid), (R, r_pid) = c.apps
         self.clock("2026-12-08")
         ref = {"recording_ref": "NAS://defense/2026-12-08/g1.mp4", "recording_sm3": "a" * 64}
         url = f"/api/v1/rounds/{rid}/defense-groups"
@@ -227,6 +227,31 @@ class Evaluation(EvalBase):
             self.assertNotIn("choices", rec)
         db.close()
 
+        # A paper ballot for R: totals above attendance refused; 9 of 17 fails.
+        self.assertEqual(self.post(f"/api/v1/rounds/{rid}/basis", {"application_id": R, "material_review": "齐全",
+                                                                    "group_opinion": "同意"}, c.office).status, 201)
+        self.assertEqual(self.post(vurl, {"application_ids": [P]}, c.office).status, 409)
+        pv = self.post(vurl, {"application_ids": [R]}, c.office)
+        self.assertEqual(pv.status, 201, pv)
+        turl = f"/api/v1/votes/{pv.json['id']}/paper-tally"
+        self.assertError(self.post(turl, {"results": [{"application_id": R, "yes": 18, "no": 0, "abstain": 0}]},
+                                   c.office), 422, "rule_violation", "R-VOTE-ATTEND")
+        self.assertError(self.post(turl, {"results": [{"application_id": R, "yes": 9, "no": 9, "abstain": 0}]},
+                                   c.office), 422, "rule_violation", "R-VOTE-ATTEND")
+        self.assertError(self.post(turl, {"results": [{"application_id": R, "yes": 9, "no": 7, "abstain": 1}]},
+                                   c.sup), 403)
+        self.assertError(self.post(turl, {"results": [{"application_id": R, "yes": "9", "no": 7, "abstain": 1}]},
+                                   c.office), 400)
+        self.assertError(self.post(turl, {"results": [{"application_id": P, "yes": 9, "no": 7, "abstain": 1}]},
+                                   c.office), 400)
+        r = self.post(turl, {"results": [{"application_id": R, "yes": 9, "no": 7, "abstain": 1}]}, c.office)
+        self.assertEqual(r.status, 200, r)
+        self.assertEqual(self.post(f"/api/v1/votes/{pv.json['id']}/ballots", {"choices": {R: "yes"}},
+                                   voters[present[1]]).status, 409)
+        r = self.post(f"/api/v1/votes/{pv.json['id']}/close", {}, c.office)
+        self.assertEqual(r.json["results"], [{"application_id": R, "present": 17, "yes": 9, "no": 7, "abstain": 1,
+                                              "passed": False}], r)
+
         # Minutes (R-MEET-RECORD).
         self.assertEqual(self.post(f"/api/v1/rounds/{rid}/remarks", {"summary": "评委认为申报人业绩突出"},
                                    c.office).status, 201)
@@ -235,9 +260,9 @@ class Evaluation(EvalBase):
         mj = mins.json
         self.assertEqual(mj["date"], MEETING)
         self.assertEqual(len(mj["attending_members"]), 17)
-        self.assertEqual({x["application_id"] for x in mj["applicants_reviewed"]}, {P, Q})
+        self.assertEqual({x["application_id"] for x in mj["applicants_reviewed"]}, {P, Q, R})
         self.assertEqual(mj["remarks_summary"], ["评委认为申报人业绩突出"])
-        self.assertEqual(len(mj["vote_results"]), 2)
+        self.assertEqual(len(mj["vote_results"]), 3)
         self.assertEqual(mj["recorder"]["name"], "记录员李")
         self.assertEqual(mj["chair"]["person_id"], ids[0])
         self.assertTrue(mj["complete"], mj["missing"])
@@ -321,6 +346,26 @@ class Evaluation(EvalBase):
         statuses = [self.srv.get(qurl).status for _ in range(30)]
         self.assertIn(429, statuses)
         self.assertEqual(statuses[-1], 429)
+
+    def test_3_bad_inputs_are_4xx(self):
+        c = type(self)
+        office = self.srv.login("office_eval", PW)
+        rid = c.rid
+        paths = [f"/api/v1/rounds/{rid}/defense-groups", f"/api/v1/rounds/{rid}/training", f"/api/v1/rounds/{rid}/meeting",
+                 f"/api/v1/rounds/{rid}/basis", f"/api/v1/rounds/{rid}/remarks", f"/api/v1/rounds/{rid}/votes",
+                 "/api/v1/votes/nope/ballots", "/api/v1/votes/nope/paper-tally", "/api/v1/defense-groups/nope/scores",
+                 "/api/v1/documents/nope/archive", "/api/v1/qualifications/nope/revoke", "/api/v1/publicities"]
+        bodies = [None, b"{", b"[]", b"null", b'{"experts":[1],"application_ids":{},"date":"2026-13-01","present":[null],'
+                  b'"choices":[],"results":[1],"score":"x","summary":3,"stage":"committee","round_id":5}']
+        for p in paths:
+            for raw in bodies:
+                r = self.srv.request("POST", p, raw=raw if raw is not None else b"", token=office)
+                self.assertTrue(400 <= r.status < 500, (p, raw, r))
+        for p in ("/api/v1/votes/nope", "/api/v1/votes/nope/board", "/api/v1/votes/nope/receipts/x",
+                  "/api/v1/applications/nope/defense", f"/api/v1/rounds/nope/minutes", "/api/v1/documents/nope",
+                  "/api/v1/defense-groups/nope", "/api/v1/qualifications/nope"):
+            r = self.srv.get(p, token=office)
+            self.assertTrue(400 <= r.status < 500, (p, r))
 
     def test_2_eval_methods(self):
         c = type(self)
