@@ -169,6 +169,17 @@ class Rosters(CommitteeBase):
         self.assertError(self.srv.put(f"/api/v1/committees/{cid}/roster/2026", body, token=office), 422,
                          rule="R-COM-SIZE")
 
+    def test_intermediate_size_14_vs_15_and_one_vice_chair(self):
+        cid = self.make_committee("中评会-规模", level="intermediate")
+        office = self.office_token("office_isize", cid)
+        ids = self.pool_of(16)
+        path = f"/api/v1/committees/{cid}/roster/2026"
+        self.assertError(self.srv.put(path, self.roster(ids[:14]), token=office), 422, rule="R-COM-SIZE")
+        two_vices = self.roster(ids[:15])
+        two_vices["members"][2]["role"] = "vice_chair"
+        self.assertError(self.srv.put(path, two_vices, token=office), 422, rule="R-COM-SIZE")
+        self.assertEqual(self.srv.put(path, self.roster(ids[:15]), token=office).status, 200)
+
     def test_rotation_5_vs_6_new_of_19(self):
         cid = self.make_committee("高评会-轮换")
         office = self.office_token("office_rot", cid)
