@@ -48,6 +48,8 @@ constexpr const char* kCommitteeSchema =
 }  // namespace
 
 void register_committees(Router& r, const app::Context& ctx) {
+  // R-OPEN (§八(三)) with R-COM-PUBLIC-LIST: the committee list and its contacts are
+  // served without login; members are never part of it (R-COM-CONFIDENTIAL).
   r.add("GET", "/api/v1/committees", [&ctx](Request&) { return ok(app::list_committees(ctx)); },
         {"评委会清单（公开，不含委员信息）", "committees", true});
   r.add("POST", "/api/v1/committees",
