@@ -5,6 +5,7 @@
 #include "app/audit.h"
 #include "app/calendar.h"
 #include "app/error.h"
+#include "app/meeting_support.h"
 #include "app/persons.h"
 #include "core/application_rules.h"
 #include "core/publicity.h"
@@ -16,6 +17,30 @@ namespace json = boost::json;
 std::string actor_name(const Actor* a) {
   return a ? a->username : "public";
 }
+
+namespace {
+
+// R-MEET-SECRECY (§四(四)): 「评审情况要严格保密」 — the vote's outcome (passed /
+// not_passed) is shown only to the committee's office, the title office and
+// supervisors until the committee publicity starts; others see the status the
+// application had before the vote, and no vote entries in its history.
+bool outcome_hidden(const Context& ctx, store::Tx& tx, const Actor& actor, const std::string& status,
+                    const std::string& round_id) {
+  if (status != "passed" && status != "not_passed") return false;
+  auto round = load_round(tx, round_id);
+  return round && !outcomes_visible(ctx, tx, &actor, *round);
+}
+
+std::string status_before_vote(store::Tx& tx, const std::string& app_id) {
+  auto d = tx.one(
+      "SELECT action FROM application_history WHERE application_id = ? "
+      "AND action IN ('defense.pass', 'defense.fail') ORDER BY seq DESC LIMIT 1",
+      {app_id});
+  if (!d) return "reviewed";
+  return d->str("action") == "defense.pass" ? "defense_passed" : "defense_failed";
+}
+
+}  // namespace
 
 std::optional<ApplicationRow> load_application(store::Tx& tx, const std::string& id) {
   auto r = tx.one(
@@ -174,10 +199,13 @@ json::object get_application(const Context& ctx, const Actor& actor, const std::
                                    {"at", v.str("at")},
                                    {"by", v.str("by_actor")}});
   o["reviews"] = std::move(reviews);
+  const bool hidden = outcome_hidden(ctx, *tx, actor, r->str("status"), r->str("round_id"));
+  if (hidden) o["status"] = status_before_vote(*tx, id);
   json::array hist;
   for (const auto& h : tx->query("SELECT at, by_actor, action, detail FROM application_history "
                                  "WHERE application_id = ? ORDER BY seq",
                                  {id})) {
+    if (hidden && h.str("action").rfind("vote.", 0) == 0) continue;
     json::object e{{"at", h.str("at")}, {"by", h.str("by_actor")}, {"action", h.str("action")}};
     if (!h.str("detail").empty()) e["detail"] = h.str("detail");
     hist.push_back(std::move(e));
@@ -205,12 +233,15 @@ json::array list_applications(const Context& ctx, const Actor& actor, const std:
   json::array out;
   for (const auto& r : tx->query(sql, params)) {
     if (!application_in_scope(*tx, actor, r.str("person_id"), r.str("unit_id"), r.str("round_id"))) continue;
+    const std::string status = outcome_hidden(ctx, *tx, actor, r.str("status"), r.str("round_id"))
+                                   ? status_before_vote(*tx, r.str("id"))
+                                   : r.str("status");
     out.push_back(json::object{{"id", r.str("id")},
                                {"round_id", r.str("round_id")},
                                {"person_id", r.str("person_id")},
                                {"person_name", r.str("person_name")},
                                {"unit_id", r.str("unit_id")},
-                               {"status", r.str("status")},
+                               {"status", status},
                                {"target_level", r.str("target_level")},
                                {"series", r.str("series")},
                                {"specialty", r.str("specialty")}});

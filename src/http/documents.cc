@@ -1,6 +1,7 @@
 // Qualification documents (§四(五)): issue after the committee publicity, read,
 // the public list (R-DOC-PUBLIC) and archive tracking (R-ARCHIVE).
 #include "app/documents.h"
+#include "app/pdf_views.h"
 #include "app/error.h"
 #include "http/api.h"
 #include "http/json_io.h"
@@ -17,6 +18,16 @@ void register_documents(Router& r, const app::Context& ctx) {
           return ok(app::get_document(ctx, req.param("id")));
         },
         {"资格文件", "documents"});
+  r.add("GET", "/api/v1/documents/{id}.pdf",
+        [&ctx](Request& req) {
+          require_actor(ctx, req);
+          Response res;
+          res.content_type = "application/pdf";
+          res.body = app::document_pdf(ctx, req.param("id"));
+          res.set_header("Content-Disposition", "inline; filename=\"document.pdf\"");
+          return res;
+        },
+        {"资格文件（PDF，红头文件格式）", "documents"});
   r.add("GET", "/api/v1/public/documents", [&ctx](Request&) { return ok(app::list_public_documents(ctx)); },
         {"资格文件公开（门户）", "documents", true});
   r.add("POST", "/api/v1/documents/{id}/archive",

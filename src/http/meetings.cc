@@ -1,6 +1,7 @@
 // The review meeting (§四): training, attendance and quorum, basis, remarks, minutes.
 #include "app/error.h"
 #include "app/meeting.h"
+#include "app/pdf_views.h"
 #include "http/api.h"
 #include "http/json_io.h"
 
@@ -58,6 +59,15 @@ void register_meetings(Router& r, const app::Context& ctx) {
   r.add("GET", "/api/v1/rounds/{id}/minutes",
         [&ctx](Request& req) { return ok(app::get_minutes(ctx, require_actor(ctx, req), req.param("id"))); },
         {"评审会议记录", "meetings"});
+  r.add("GET", "/api/v1/rounds/{id}/minutes.pdf",
+        [&ctx](Request& req) {
+          Response res;
+          res.content_type = "application/pdf";
+          res.body = app::minutes_pdf(ctx, require_actor(ctx, req), req.param("id"));
+          res.set_header("Content-Disposition", "inline; filename=\"minutes.pdf\"");
+          return res;
+        },
+        {"评审会议记录（PDF，含主持人与记录人签字栏）", "meetings"});
 }
 
 }  // namespace zp::http

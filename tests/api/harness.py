@@ -17,9 +17,11 @@ BIN = os.environ.get("ZHIPING_BIN") or os.path.join(
 
 
 class Response:
-    def __init__(self, status, headers, body):
+    def __init__(self, status, headers, content):
         self.status = status
         self.headers = headers
+        self.content = content  # bytes (PDF, xlsx, …)
+        body = content.decode("utf-8", "replace")
         self.raw = body
         try:
             self.json = json.loads(body) if body else None
@@ -78,9 +80,9 @@ class Server:
             req.add_header(k, v)
         try:
             with urllib.request.urlopen(req, timeout=30) as r:
-                return Response(r.status, dict(r.headers), r.read().decode())
+                return Response(r.status, dict(r.headers), r.read())
         except urllib.error.HTTPError as e:
-            return Response(e.code, dict(e.headers), e.read().decode())
+            return Response(e.code, dict(e.headers), e.read())
 
     def get(self, path, token=None):
         return self.request("GET", path, token=token)
@@ -107,6 +109,13 @@ class Server:
         r = self.put("/api/v1/admin/clock", {"now": now}, token=token)
         assert r.status == 200, r
         return r
+
+
+def pdf_text(content):
+    """Text of a PDF via pdftotext (poppler-utils)."""
+    import subprocess
+    out = subprocess.run(["pdftotext", "-layout", "-", "-"], input=content, capture_output=True, check=True)
+    return out.stdout.decode("utf-8", "replace")
 
 
 def id_number(region, birth, seq, gender):

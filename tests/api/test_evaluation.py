@@ -13,6 +13,7 @@ import sqlite3
 import unittest
 
 from fixtures_eval import EvalBase, MEETING, PW
+from harness import pdf_text
 
 
 def sm3(s):
@@ -193,6 +194,13 @@ class Evaluation(EvalBase):
         self.assertNotIn("results", self.srv.get(f"/api/v1/votes/{vid}", token=voters[present[0]]).json)
         self.assertIn("results", self.srv.get(f"/api/v1/votes/{vid}", token=c.sup).json)
         self.assertError(self.srv.get(f"/api/v1/rounds/{rid}/minutes", token=voters[present[0]]), 403)
+        # ... nor does the applicants' unit: P and Q show their pre-vote status, no vote entries.
+        for app_id in (P, Q):
+            hv = self.srv.get(f"/api/v1/applications/{app_id}", token=c.hr0).json
+            self.assertEqual(hv["status"], "defense_passed", hv)
+            self.assertEqual([h for h in hv["history"] if h["action"].startswith("vote.")], [])
+        listed = {x["id"]: x["status"] for x in self.srv.get(f"/api/v1/applications?round_id={rid}", token=c.hr0).json}
+        self.assertEqual((listed[P], listed[Q]), ("defense_passed", "defense_passed"))
 
         # R-VOTE-SECRET: no response and no row links a voter to a ballot.
         for resp in (b, closed, self.srv.get(f"/api/v1/votes/{vid}", token=c.sup)):
@@ -266,6 +274,13 @@ class Evaluation(EvalBase):
         self.assertEqual(mj["recorder"]["name"], "记录员李")
         self.assertEqual(mj["chair"]["person_id"], ids[0])
         self.assertTrue(mj["complete"], mj["missing"])
+        pdf = self.srv.get(f"/api/v1/rounds/{rid}/minutes.pdf", token=c.sup)
+        self.assertEqual(pdf.status, 200, pdf.raw[:200])
+        self.assertTrue(pdf.content.startswith(b"%PDF"))
+        text = pdf_text(pdf.content)
+        for line in ("主持人", "记录人", "评委认为申报人业绩突出"):
+            self.assertIn(line, text)
+        self.assertError(self.srv.get(f"/api/v1/rounds/{rid}/minutes.pdf", token=voters[present[0]]), 403)
 
         # Stage-2 committee publicity (5 working days: 12-11, 14, 15, 16, 17).
         self.clock("2026-12-11")
@@ -281,7 +296,8 @@ class Evaluation(EvalBase):
         self.assertNotIn(person["id_number"], view.raw)
         self.assertNotIn("phone", view.raw)
         self.assertIn(pub.json["id"], [x["id"] for x in self.srv.get("/api/v1/public/publicities").json])
-        # Outcomes are now disclosed.
+        # Outcomes are now disclosed, to the unit too.
+        self.assertEqual(self.srv.get(f"/api/v1/applications/{P}", token=c.hr0).json["status"], "passed")
         self.assertIn("results", self.srv.get(f"/api/v1/votes/{vid}", token=self.srv.login("member_0", PW)).json)
 
         durl = f"/api/v1/rounds/{rid}/documents"
@@ -297,6 +313,11 @@ class Evaluation(EvalBase):
         for k in ("name", "unit", "qualification_name", "scope", "promotion_type"):
             self.assertTrue(entry[k], k)
         self.assertEqual(entry["effective_date"], MEETING)
+        dpdf = self.srv.get(f"/api/v1/documents/{doc.json['id']}.pdf", token=c.to)
+        self.assertEqual(dpdf.status, 200, dpdf.raw[:200])
+        dtext = pdf_text(dpdf.content)
+        for line in ("临州人社发〔2026〕1号", entry["name"], "正常晋升"):
+            self.assertIn(line, dtext)
         self.assertEqual(self.post(durl, {}, c.to).status, 409)
         self.assertEqual(self.srv.get(f"/api/v1/applications/{P}", token=c.office).json["status"], "qualified")
         got = self.srv.get(f"/api/v1/documents/{doc.json['id']}", token=c.hr0)
