@@ -4,6 +4,7 @@
 //   zhiping audit verify --data DIR [--db URL]
 //   zhiping backup --data DIR --to FILE
 //   zhiping draw verify --file EXPORT.json   (re-derives a draw offline)
+//   zhiping cert verify --payload QR --public-key bureau_sm2.pub.pem   (or --statement S --signature B64URL)
 //   zhiping import --data DIR --kind persons|experts --file F.csv|F.xlsx [--unit-id U] [--committee-id C]
 #include <CLI/CLI.hpp>
 #include <chrono>
@@ -17,6 +18,7 @@
 #include "app/bootstrap.h"
 #include "app/context.h"
 #include "app/demo.h"
+#include "app/certificates.h"
 #include "app/draws.h"
 #include "app/imports.h"
 #include "app/keys.h"
@@ -177,6 +179,16 @@ int main(int argc, char** argv) {
   import_cmd->add_option("--unit-id", import_unit, "文件无「单位」列时的单位");
   import_cmd->add_option("--committee-id", import_committee, "导入专家时的评委会");
 
+  auto* cert_cmd = cli.add_subcommand("cert", "证书");
+  cert_cmd->require_subcommand(1);
+  auto* cert_verify_cmd = cert_cmd->add_subcommand("verify", "离线查验证书二维码载荷或签名声明（0 有效 / 1 无效）");
+  std::string cert_payload, cert_statement, cert_signature, cert_key;
+  cert_verify_cmd->add_option("--payload", cert_payload, "二维码内容");
+  cert_verify_cmd->add_option("--statement", cert_statement, "签名声明 serial|name|level|series|specialty|date|doc_no");
+  cert_verify_cmd->add_option("--signature", cert_signature, "base64url 签名（与 --statement 同用）");
+  cert_verify_cmd->add_option("--public-key", cert_key, "人社局 SM2 公钥 PEM 文件（DIR/keys/bureau_sm2.pub.pem）")
+      ->required();
+
   CLI11_PARSE(cli, argc, argv);
   try {
     if (serve_cmd->parsed()) return serve(common, static_cast<std::uint16_t>(port), dev_clock, demo, threads);
@@ -213,6 +225,26 @@ int main(int argc, char** argv) {
       auto r = zp::app::verify_draw_export(v.as_object());
       std::cout << boost::json::serialize(r) << "\n";
       return r["reproduced"].as_bool() ? 0 : 1;
+    }
+    if (cert_verify_cmd->parsed()) {
+      std::ifstream kin(cert_key, std::ios::binary);
+      if (!kin) {
+        std::cerr << "zhiping: cannot read " << cert_key << "\n";
+        return 2;
+      }
+      std::stringstream kb;
+      kb << kin.rdbuf();
+      zp::app::PayloadCheck r;
+      if (!cert_payload.empty()) r = zp::app::verify_certificate_payload(kb.str(), cert_payload);
+      else if (!cert_statement.empty()) r = zp::app::verify_certificate_statement(kb.str(), cert_statement, cert_signature);
+      else {
+        std::cerr << "zhiping: give --payload or --statement with --signature\n";
+        return 2;
+      }
+      boost::json::object o{{"valid", r.valid}, {"serial", r.serial}, {"statement", r.statement}};
+      if (!r.valid) o["problem"] = r.problem;
+      std::cout << boost::json::serialize(o) << "\n";
+      return r.valid ? 0 : 1;
     }
     if (import_cmd->parsed()) return run_import_cli(common, import_kind, import_file, import_unit, import_committee);
     if (backup_cmd->parsed()) {

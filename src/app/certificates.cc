@@ -1,0 +1,364 @@
+#include "app/certificates.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+
+#include "app/audit.h"
+#include "app/committees.h"
+#include "app/error.h"
+#include "app/exports.h"
+#include "app/persons.h"
+#include "app/rounds.h"
+#include "core/certificates.h"
+#include "core/schedule.h"
+#include "core/vocabulary.h"
+#include "crypto/encoding.h"
+#include "crypto/random.h"
+#include "crypto/sm2.h"
+#include "render/certificate.h"
+#include "render/void_declaration.h"
+
+namespace zp::app {
+namespace json = boost::json;
+
+namespace {
+
+std::string public_base() {
+  const char* b = std::getenv("ZHIPING_PUBLIC_URL");
+  std::string s = b && *b ? b : "https://zhiping.lxz.gov.cn";
+  while (!s.empty() && s.back() == '/') s.pop_back();
+  return s;
+}
+
+json::array violations_array(const std::vector<core::Violation>& v) {
+  json::array a;
+  for (const auto& x : v) a.push_back(json::object{{"rule", x.rule}, {"section", x.section}, {"message", x.message}});
+  return a;
+}
+
+// Next serial of the year: 甘临 + year + 6 digits (REQUIRES: a write transaction).
+std::string next_serial(store::Tx& tx, int year) {
+  auto r = tx.one("SELECT last FROM certificate_counters WHERE year = ?", {std::int64_t{year}});
+  std::int64_t n = r ? r->i64("last") + 1 : 1;
+  if (r) tx.exec("UPDATE certificate_counters SET last = ? WHERE year = ?", {n, std::int64_t{year}});
+  else tx.exec("INSERT INTO certificate_counters(year, last) VALUES (?, ?)", {std::int64_t{year}, n});
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%06lld", static_cast<long long>(n));
+  return "甘临" + std::to_string(year) + buf;
+}
+
+struct CertFields {
+  std::string person_id, unit_id, committee_id, qualification_id, name, level, series, specialty, scope, how,
+      effective_date, doc_no;
+};
+
+// Signs and inserts one certificate; returns its serial.
+std::string issue(const Context& ctx, store::Tx& tx, const CertFields& f, const std::string& batch_id,
+                  const std::string& actor, const std::string& replaces = "") {
+  const core::Date today = ctx.clock.today();
+  const std::string serial = next_serial(tx, today.year);
+  const std::string st =
+      certificate_statement(serial, f.name, f.level, f.series, f.specialty, f.effective_date, f.doc_no);
+  auto sig = crypto::sm2_sign(ctx.keys.sm2_private_pem, st);
+  if (!sig) throw Failure(Category::internal, "SM2 签名失败");
+  tx.exec("INSERT INTO certificates(serial, batch_id, qualification_id, person_id, unit_id, committee_id, name, level, "
+          "series, specialty, scope, how, effective_date, doc_no, statement, signature, status, replaces, issued_on, "
+          "created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'valid',?,?,?,?)",
+          {serial, batch_id.empty() ? store::Value(nullptr) : store::Value(batch_id),
+           f.qualification_id.empty() ? store::Value(nullptr) : store::Value(f.qualification_id), f.person_id,
+           f.unit_id, f.committee_id.empty() ? store::Value(nullptr) : store::Value(f.committee_id), f.name, f.level,
+           f.series, f.specialty, f.scope, f.how, f.effective_date, f.doc_no, st, crypto::base64url_encode(*sig),
+           replaces.empty() ? store::Value(nullptr) : store::Value(replaces), today.str(), ctx.clock.now_rfc3339(),
+           actor});
+  return serial;
+}
+
+std::optional<store::Row> load_cert(store::Tx& tx, const std::string& serial) {
+  return tx.one("SELECT * FROM certificates WHERE serial = ?", {serial});
+}
+
+// The holder's unit, the committee office, the title office, the holder.
+bool may_see(const Actor& a, const store::Row& c) {
+  if (a.any({"sysadmin", "title_office", "supervisor"})) return true;
+  if (a.has("unit_hr") && a.org_id == c.str("unit_id")) return true;
+  if (a.has("committee_office") && !c.str("committee_id").empty() && manages_committee(a, c.str("committee_id")))
+    return true;
+  return !a.person_id.empty() && a.person_id == c.str("person_id");
+}
+
+// Unit or office acting on the certificate (never the holder: R-CERT-NO-INDIVIDUAL).
+void require_office_for(const Actor& a, const store::Row& c) {
+  require_not_individual(a);
+  if (a.any({"sysadmin", "title_office"})) return;
+  if (a.has("unit_hr") && a.org_id == c.str("unit_id")) return;
+  if (a.has("committee_office") && !c.str("committee_id").empty() && manages_committee(a, c.str("committee_id")))
+    return;
+  not_found("证书");
+}
+
+}  // namespace
+
+void require_not_individual(const Actor& actor) {
+  if (actor.any({"committee_office", "unit_hr", "title_office", "sysadmin"})) return;
+  std::vector<core::Violation> v;
+  for (const auto& r : actor.roles)
+    if (auto role = core::parse_role(r)) {
+      auto o = core::check_certificate_submitter(*role);
+      v.insert(v.end(), o.violations.begin(), o.violations.end());
+    }
+  if (!v.empty()) forbidden("证书业务不受理个人申请，须由单位或评委会工作机构办理", {v.front()});
+  forbidden("无权办理证书业务");
+}
+
+std::string certificate_statement(const std::string& serial, const std::string& name, const std::string& level,
+                                  const std::string& series, const std::string& specialty,
+                                  const std::string& effective_date, const std::string& doc_no) {
+  return serial + "|" + name + "|" + level + "|" + series + "|" + specialty + "|" + effective_date + "|" + doc_no;
+}
+
+std::string certificate_qr_payload(const std::string& serial, const std::string& statement,
+                                   const std::string& signature_der) {
+  return public_base() + "/api/v1/public/certificates/" + serial + "#v=1&st=" + crypto::base64url_encode(statement) +
+         "&sig=" + crypto::base64url_encode(signature_der);
+}
+
+PayloadCheck verify_certificate_statement(const std::string& public_pem, const std::string& statement,
+                                          const std::string& signature_b64url) {
+  PayloadCheck c;
+  c.statement = statement;
+  c.serial = statement.substr(0, statement.find('|'));
+  auto sig = crypto::base64url_decode(signature_b64url);
+  if (!sig) c.problem = "签名不是有效的 base64url";
+  else if (!crypto::sm2_verify(public_pem, statement, *sig)) c.problem = "签名与声明不符（或公钥不对）";
+  else c.valid = true;
+  return c;
+}
+
+PayloadCheck verify_certificate_payload(const std::string& public_pem, const std::string& payload) {
+  PayloadCheck bad;
+  const auto hash = payload.find('#');
+  if (hash == std::string::npos) return bad.problem = "载荷缺少 # 片段", bad;
+  const std::string url = payload.substr(0, hash);
+  std::string st_b64, sig_b64, version;
+  std::string frag = payload.substr(hash + 1);
+  std::size_t pos = 0;
+  while (pos <= frag.size()) {
+    std::size_t amp = frag.find('&', pos);
+    if (amp == std::string::npos) amp = frag.size();
+    const std::string kv = frag.substr(pos, amp - pos);
+    const auto eq = kv.find('=');
+    if (eq != std::string::npos) {
+      const std::string k = kv.substr(0, eq), v = kv.substr(eq + 1);
+      if (k == "st") st_b64 = v;
+      else if (k == "sig") sig_b64 = v;
+      else if (k == "v") version = v;
+    }
+    pos = amp + 1;
+  }
+  if (version != "1") return bad.problem = "不支持的载荷版本", bad;
+  auto st = crypto::base64url_decode(st_b64);
+  if (!st) return bad.problem = "声明不是有效的 base64url", bad;
+  PayloadCheck c = verify_certificate_statement(public_pem, *st, sig_b64);
+  const std::string tail = "/api/v1/public/certificates/" + c.serial;
+  if (c.valid && (url.size() < tail.size() || url.compare(url.size() - tail.size(), tail.size(), tail) != 0)) {
+    c.valid = false;
+    c.problem = "网址中的证书编号与声明不符";
+  }
+  return c;
+}
+
+json::object create_certificate_batch(const Context& ctx, const Actor& actor, const std::string& round_id) {
+  require_not_individual(actor);
+  auto tx = ctx.db.begin(store::TxMode::write);
+  auto round = load_round(*tx, round_id);
+  if (!round) not_found("评审批次");
+  const bool office = actor.any({"sysadmin", "title_office"}) || manages_committee(actor, round->committee_id);
+  if (!office && !actor.has("unit_hr")) forbidden("只有本评委会工作机构或用人单位可以申请证书");
+  std::string sql =
+      "SELECT q.id, q.person_id, q.series, q.specialty, q.level, q.effective_date, q.scope, q.how, q.doc_no, "
+      "p.name, p.unit_id FROM qualifications q JOIN persons p ON p.id = q.person_id "
+      "LEFT JOIN documents d ON d.id = q.document_id LEFT JOIN applications a ON a.id = q.application_id "
+      "WHERE (d.round_id = ? OR a.round_id = ?) AND q.status = 'valid' "
+      "AND NOT EXISTS (SELECT 1 FROM certificates c WHERE c.qualification_id = q.id)";
+  std::vector<store::Value> params{round_id, round_id};
+  if (!office) {
+    sql += " AND p.unit_id = ?";
+    params.emplace_back(actor.org_id);
+  }
+  sql += " ORDER BY q.doc_no, p.name, q.id";
+  auto quals = tx->query(sql, params);
+  if (quals.empty())
+    throw Failure(Category::rule_violation, "该评审批次没有待发证的资格（尚未发文，或证书已一次性申请）");
+  core::Outcome timing;
+  if (auto pub = tx->one("SELECT MAX(end_date) AS e FROM publicities WHERE round_id = ? AND stage = 'committee'",
+                         {round_id});
+      pub && !pub->is_null("e"))
+    if (auto end = core::Date::parse(pub->str("e")))
+      timing = core::check_certificate_timing(*ctx.calendar(), *end, ctx.clock.today());
+  const std::string batch_id = crypto::random_id();
+  const std::string who = actor_ref(&actor);
+  tx->exec("INSERT INTO certificate_batches(id, round_id, warnings, created_at, created_by) VALUES (?,?,?,?,?)",
+           {batch_id, round_id, json::serialize(violations_array(timing.warnings)), ctx.clock.now_rfc3339(), who});
+  json::array certs;
+  for (const auto& q : quals) {
+    CertFields f{q.str("person_id"), q.str("unit_id"),      round->committee_id, q.str("id"),
+                 q.str("name"),      q.str("level"),        q.str("series"),     q.str("specialty"),
+                 q.str("scope"),     q.str("how"),          q.str("effective_date"), q.str("doc_no")};
+    const std::string serial = issue(ctx, *tx, f, batch_id, who);
+    certs.push_back(json::object{{"serial", serial}, {"person_id", f.person_id}, {"name", f.name}});
+  }
+  audit_append(*tx, ctx, &actor, "certificate.batch", "certificate_batch:" + batch_id,
+               json::object{{"round_id", round_id}, {"count", certs.size()}});
+  tx->commit();
+  return json::object{{"id", batch_id},
+                      {"round_id", round_id},
+                      {"certificates", std::move(certs)},
+                      {"warnings", violations_array(timing.warnings)}};
+}
+
+std::string certificate_pdf(const Context& ctx, const Actor& actor, const std::string& serial) {
+  auto tx = ctx.db.begin(store::TxMode::read);
+  auto c = load_cert(*tx, serial);
+  if (!c || !may_see(actor, *c)) not_found("证书");
+  auto p = load_person(ctx, *tx, c->str("person_id"));
+  auto unit = tx->one("SELECT name FROM orgs WHERE id = ?", {c->str("unit_id")});
+  render::Certificate rc;
+  rc.name = c->str("name");
+  rc.gender = p && p->gender == "F" ? "女" : "男";
+  if (p) rc.birth_date = p->birth_date;
+  rc.unit = unit ? unit->str("name") : "";
+  rc.series = c->str("series") + "系列";
+  rc.specialty = c->str("specialty");
+  rc.level = level_chinese(c->str("level"));
+  rc.qualification_name = c->str("specialty") + " " + rc.level;
+  static const std::map<std::string, std::string> scopes = {
+      {"province", "全省有效"}, {"grassroots", "基层有效"}, {"unit", "本单位有效"}};
+  rc.scope = scopes.count(c->str("scope")) ? scopes.at(c->str("scope")) : c->str("scope");
+  rc.effective_date = core::Date::parse(c->str("effective_date")).value_or(core::Date{});
+  rc.document_number = c->str("doc_no");
+  rc.serial_number = serial;
+  rc.issue_date = core::Date::parse(c->str("issued_on")).value_or(core::Date{});
+  auto sig = crypto::base64url_decode(c->str("signature")).value_or("");
+  rc.qr_payload = certificate_qr_payload(serial, c->str("statement"), sig);
+  if (c->str("status") != "valid") rc.statement = "（本证书已作废）";
+  return render::render_certificate(rc);
+}
+
+json::object get_certificate(const Context& ctx, const Actor& actor, const std::string& serial) {
+  auto tx = ctx.db.begin(store::TxMode::read);
+  auto c = load_cert(*tx, serial);
+  if (!c || !may_see(actor, *c)) not_found("证书");
+  json::object o;
+  for (const char* k : {"serial", "batch_id", "person_id", "unit_id", "name", "level", "series", "specialty", "scope",
+                        "how", "effective_date", "doc_no", "status", "statement", "signature", "issued_on"})
+    o[k] = c->str(k);
+  for (const char* k : {"replaces", "replaced_by", "void_reason", "voided_on", "handover_unit_on", "handover_person_on"})
+    o[k] = c->is_null(k) ? json::value(nullptr) : json::value(c->str(k));
+  auto sig = crypto::base64url_decode(c->str("signature")).value_or("");
+  o["qr_payload"] = certificate_qr_payload(serial, c->str("statement"), sig);
+  return o;
+}
+
+json::object public_certificate(const Context& ctx, const std::string& serial) {
+  auto tx = ctx.db.begin(store::TxMode::read);
+  auto c = load_cert(*tx, serial);
+  if (!c) not_found("证书");
+  std::string status = c->str("status");
+  if (status == "valid" && !c->str("qualification_id").empty())
+    if (auto q = tx->one("SELECT status FROM qualifications WHERE id = ?", {c->str("qualification_id")});
+        q && q->str("status") == "revoked")
+      status = "revoked";
+  const bool sig_ok = verify_certificate_statement(ctx.keys.sm2_public_pem, c->str("statement"), c->str("signature")).valid;
+  json::object o{{"serial", serial},
+                 {"valid", status == "valid" && sig_ok},
+                 {"status", status},
+                 {"name", c->str("name")},
+                 {"level", c->str("level")},
+                 {"series", c->str("series")},
+                 {"specialty", c->str("specialty")},
+                 {"effective_date", c->str("effective_date")},
+                 {"doc_no", c->str("doc_no")},
+                 {"statement", c->str("statement")},
+                 {"signature", c->str("signature")},
+                 {"signature_valid", sig_ok}};
+  if (!c->is_null("replaced_by")) o["replaced_by"] = c->str("replaced_by");
+  if (!c->is_null("voided_on")) o["voided_on"] = c->str("voided_on");
+  return o;
+}
+
+json::object certificate_handover(const Context& ctx, const Actor& actor, const std::string& serial,
+                                  const std::string& to, core::Date date) {
+  if (to != "unit" && to != "person") bad_request("字段 to 须为 unit 或 person");
+  if (date > ctx.clock.today()) bad_request("字段 date 不能晚于今天");
+  auto tx = ctx.db.begin(store::TxMode::write);
+  auto c = load_cert(*tx, serial);
+  if (!c) not_found("证书");
+  require_office_for(actor, *c);
+  if (c->str("status") != "valid") throw Failure(Category::conflict, "证书已作废，不能登记交接");
+  if (to == "person" && c->is_null("handover_unit_on"))
+    throw Failure(Category::rule_violation, "证书须先交回单位，再由单位交本人",
+                  {{"R-CERT-ONESTOP", "§七(一)", "证书、文件和材料先交回单位，由单位交本人"}});
+  tx->exec(to == "unit" ? "UPDATE certificates SET handover_unit_on = ? WHERE serial = ?"
+                        : "UPDATE certificates SET handover_person_on = ? WHERE serial = ?",
+           {date.str(), serial});
+  audit_append(*tx, ctx, &actor, "certificate.handover", "certificate:" + serial,
+               json::object{{"to", to}, {"date", date.str()}});
+  tx->commit();
+  return json::object{{"serial", serial}, {"to", to}, {"date", date.str()}};
+}
+
+json::object replace_certificate(const Context& ctx, const Actor& actor, const std::string& serial,
+                                 const std::string& reason) {
+  require_not_individual(actor);
+  require(core::check_replacement(reason), "补发申请不符合规定");
+  auto tx = ctx.db.begin(store::TxMode::write);
+  auto c = load_cert(*tx, serial);
+  if (!c) not_found("证书");
+  require_office_for(actor, *c);
+  if (c->str("status") != "valid") throw Failure(Category::conflict, "该证书已作废或已撤销，不能补发");
+  CertFields f{c->str("person_id"), c->str("unit_id"),   c->str("committee_id"),   c->str("qualification_id"),
+               c->str("name"),      c->str("level"),     c->str("series"),         c->str("specialty"),
+               c->str("scope"),     c->str("how"),       c->str("effective_date"), c->str("doc_no")};
+  const std::string who = actor_ref(&actor);
+  const std::string fresh = issue(ctx, *tx, f, c->str("batch_id"), who, serial);
+  tx->exec("UPDATE certificates SET status = 'void', void_reason = ?, voided_on = ?, replaced_by = ? WHERE serial = ?",
+           {reason, ctx.clock.today().str(), fresh, serial});
+  audit_append(*tx, ctx, &actor, "certificate.replace", "certificate:" + serial,
+               json::object{{"new_serial", fresh}});
+  tx->commit();
+  return json::object{{"serial", fresh}, {"replaces", serial}, {"void", serial}};
+}
+
+json::array void_declarations(const Context& ctx) {
+  auto tx = ctx.db.begin(store::TxMode::read);
+  json::array out;
+  for (const auto& r : tx->query("SELECT c.serial, c.name, c.series, c.level, c.voided_on, c.replaced_by, o.name AS unit "
+                                 "FROM certificates c LEFT JOIN orgs o ON o.id = c.unit_id WHERE c.status = 'void' "
+                                 "ORDER BY c.voided_on DESC, c.serial"))
+    out.push_back(json::object{{"serial", r.str("serial")},
+                               {"name", r.str("name")},
+                               {"unit", r.str("unit")},
+                               {"series", r.str("series")},
+                               {"level", r.str("level")},
+                               {"declared_on", r.str("voided_on")}});
+  return out;
+}
+
+std::string void_declarations_pdf(const Context& ctx) {
+  render::VoidDeclaration d;
+  d.issue_date = ctx.clock.today();
+  for (const auto& v : void_declarations(ctx)) {
+    const auto& o = v.as_object();
+    render::VoidEntry e;
+    e.serial_number = std::string{o.at("serial").as_string()};
+    e.name = std::string{o.at("name").as_string()};
+    e.unit = std::string{o.at("unit").as_string()};
+    e.series_level = std::string{o.at("series").as_string()} + "系列 " + level_chinese(std::string{o.at("level").as_string()});
+    e.declared = core::Date::parse(std::string{o.at("declared_on").as_string()}).value_or(d.issue_date);
+    d.entries.push_back(std::move(e));
+  }
+  return render::render_void_declaration(d);
+}
+
+}  // namespace zp::app

@@ -1,0 +1,71 @@
+// Certificates 证书 (§七, R-CERT-*): one-stop batches per round, SM2-signed statements
+// with a QR payload that verifies offline, hand-over tracking, lost-certificate
+// replacement with the public void declaration, and the 考核定职 / 以考代评 rosters.
+// The payload format is documented in docs/certificates.md.
+#pragma once
+#include <boost/json.hpp>
+#include <optional>
+#include <string>
+#include "app/actor.h"
+#include "app/context.h"
+#include "core/date.h"
+
+namespace zp::app {
+
+// The signed statement: serial|name|level|series|specialty|effective_date|doc_no (UTF-8).
+std::string certificate_statement(const std::string& serial, const std::string& name, const std::string& level,
+                                  const std::string& series, const std::string& specialty,
+                                  const std::string& effective_date, const std::string& doc_no);
+// The QR payload: <base>/api/v1/public/certificates/<serial>#v=1&st=<b64url(statement)>&sig=<b64url(sig)>.
+std::string certificate_qr_payload(const std::string& serial, const std::string& statement,
+                                   const std::string& signature_der);
+
+struct PayloadCheck {
+  bool valid = false;
+  std::string serial;
+  std::string statement;
+  std::string problem;  // why not valid
+};
+// Offline check of a QR payload (or of a statement + base64url signature) against the
+// bureau's public key. Never throws.
+PayloadCheck verify_certificate_payload(const std::string& public_pem, const std::string& payload);
+PayloadCheck verify_certificate_statement(const std::string& public_pem, const std::string& statement,
+                                          const std::string& signature_b64url);
+
+// POST /api/v1/certificate-batches {round_id} (committee office of the round, unit_hr).
+boost::json::object create_certificate_batch(const Context& ctx, const Actor& actor, const std::string& round_id);
+// GET /api/v1/certificates/{serial}.pdf (holder's unit, committee office, title office, holder).
+std::string certificate_pdf(const Context& ctx, const Actor& actor, const std::string& serial);
+// GET /api/v1/certificates/{serial} (same audience): the stored record with hand-over dates.
+boost::json::object get_certificate(const Context& ctx, const Actor& actor, const std::string& serial);
+// GET /api/v1/public/certificates/{serial}.
+boost::json::object public_certificate(const Context& ctx, const std::string& serial);
+// POST /api/v1/certificates/{serial}/handover {to:"unit"|"person", date}.
+boost::json::object certificate_handover(const Context& ctx, const Actor& actor, const std::string& serial,
+                                         const std::string& to, core::Date date);
+// POST /api/v1/certificates/{serial}/replacement {reason} (R-CERT-LOST) → {serial, replaces}.
+boost::json::object replace_certificate(const Context& ctx, const Actor& actor, const std::string& serial,
+                                        const std::string& reason);
+// GET /api/v1/public/void-declarations (JSON) and .pdf (R-CERT-LOST).
+boost::json::array void_declarations(const Context& ctx);
+std::string void_declarations_pdf(const Context& ctx);
+
+// R-CERT-OTHER: POST /api/v1/certificate-rosters and GET …/{id}/roster.xlsx.
+struct RosterPerson {
+  std::string person_id, series, specialty, level;
+};
+struct RosterRequest {
+  std::string kind;  // assessment | exam
+  std::string unit_id;
+  bool grassroots = false;
+  std::vector<RosterPerson> persons;
+  int roster_copies = 0;
+  int approval_form_copies = 0;
+};
+boost::json::object create_certificate_roster(const Context& ctx, const Actor& actor, const RosterRequest& r);
+std::string certificate_roster_xlsx(const Context& ctx, const Actor& actor, const std::string& id);
+
+// 403 R-CERT-NO-INDIVIDUAL unless the actor acts for a unit or an office.
+void require_not_individual(const Actor& actor);
+
+}  // namespace zp::app
