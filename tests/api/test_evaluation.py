@@ -194,13 +194,14 @@ class Evaluation(EvalBase):
         self.assertNotIn("results", self.srv.get(f"/api/v1/votes/{vid}", token=voters[present[0]]).json)
         self.assertIn("results", self.srv.get(f"/api/v1/votes/{vid}", token=c.sup).json)
         self.assertError(self.srv.get(f"/api/v1/rounds/{rid}/minutes", token=voters[present[0]]), 403)
-        # ... nor does the applicants' unit: P and Q show their pre-vote status, no vote entries.
-        for app_id in (P, Q):
+        # ... nor does the applicants' unit: P (defended) and Q (no defense) show their
+        # pre-vote status and no vote entries.
+        for app_id, before in ((P, "defense_passed"), (Q, "reviewed")):
             hv = self.srv.get(f"/api/v1/applications/{app_id}", token=c.hr0).json
-            self.assertEqual(hv["status"], "defense_passed", hv)
+            self.assertEqual(hv["status"], before)
             self.assertEqual([h for h in hv["history"] if h["action"].startswith("vote.")], [])
         listed = {x["id"]: x["status"] for x in self.srv.get(f"/api/v1/applications?round_id={rid}", token=c.hr0).json}
-        self.assertEqual((listed[P], listed[Q]), ("defense_passed", "defense_passed"))
+        self.assertEqual((listed[P], listed[Q]), ("defense_passed", "reviewed"))
 
         # R-VOTE-SECRET: no response and no row links a voter to a ballot.
         for resp in (b, closed, self.srv.get(f"/api/v1/votes/{vid}", token=c.sup)):
