@@ -1,9 +1,13 @@
 #include "app/imports.h"
 
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <set>
+#include <stdexcept>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -72,8 +76,22 @@ std::unordered_map<std::string, Live> g_live;  // GUARDED_BY(g_mu)
 
 void set_live(const std::string& id, int percent, std::size_t rows) {
   std::lock_guard<std::mutex> l(g_mu);
-  g_live[id] = Live{percent, rows};
+  auto& live = g_live[id];
+  // Never backwards: the read phase reports per 10,000 rows, the later phases per 1,000.
+  live.percent = std::max(live.percent, percent);
+  live.rows = rows;
 }
+
+// Background imports still running (this process): stop_imports() waits for them.
+std::size_t g_running = 0;        // GUARDED_BY(g_mu)
+std::condition_variable g_idle;   // signalled when g_running drops to 0
+std::atomic<bool> g_stopping{false};
+
+// Thrown from the progress callback when the server is shutting down: unwinds
+// run_import, whose write transaction (if any) rolls back.
+struct Cancelled : std::runtime_error {
+  Cancelled() : std::runtime_error("服务停止，导入已取消，未写入任何数据") {}
+};
 
 json::array errors_json(const std::vector<ImportRowError>& errs) {
   json::array a;
@@ -300,12 +318,17 @@ void execute(const Context& ctx, const ImportParams& p, const std::string& bytes
   ImportOutcome o;
   try {
     o = run_import(ctx, p, bytes, [&](int pct, std::size_t done, std::size_t, const char*) {
+      if (pct < 100 && g_stopping.load()) throw Cancelled();  // never after the commit
       set_live(p.job_id, pct, done);
     });
   } catch (const Failure& f) {
     o.failure = f.what();
     o.error_count = 1;
     o.errors.push_back({0, 0, "", f.what()});
+  } catch (const Cancelled& e) {
+    o.failure = e.what();
+    o.error_count = 1;
+    o.errors.push_back({0, 0, "", o.failure});
   } catch (const std::exception& e) {
     o.failure = std::string("导入失败：") + e.what();
     o.error_count = 1;
@@ -345,12 +368,28 @@ json::object start_import(const Context& ctx, const Actor& actor, ImportParams p
     tx->commit();
   }
   set_live(p.job_id, 0, 0);
-  if (bytes.size() <= 256 * 1024) {
+  if (bytes.size() <= 256 * 1024 || g_stopping.load()) {
     execute(ctx, p, bytes);
   } else {
-    std::thread([&ctx, p, b = std::move(bytes)]() { execute(ctx, p, b); }).detach();
+    {
+      std::lock_guard<std::mutex> l(g_mu);
+      ++g_running;
+    }
+    // Detached, but counted: stop_imports() (server shutdown) waits for it, so it never
+    // outlives the Context it refers to.
+    std::thread([&ctx, p, b = std::move(bytes)]() {
+      execute(ctx, p, b);
+      std::lock_guard<std::mutex> l(g_mu);
+      if (--g_running == 0) g_idle.notify_all();
+    }).detach();
   }
   return get_import(ctx, actor, p.job_id);
+}
+
+void stop_imports() {
+  g_stopping.store(true);
+  std::unique_lock<std::mutex> l(g_mu);
+  g_idle.wait(l, [] { return g_running == 0; });
 }
 
 json::object get_import(const Context& ctx, const Actor& actor, const std::string& id) {

@@ -62,6 +62,11 @@ ImportOutcome run_import(const Context& ctx, const ImportParams& p, std::string_
 
 // POST /api/v1/imports: 202 {id, status, percent, rows, errors}.
 boost::json::object start_import(const Context& ctx, const Actor& actor, ImportParams p, std::string bytes);
+// Server shutdown: background imports are cancelled at their next progress point (their
+// write transaction rolls back, the job is marked failed with the reason) and this waits
+// until every one has finished, so none outlives the Context. Later uploads run
+// synchronously.
+void stop_imports();
 // GET /api/v1/imports/{id} (the uploader, sysadmin, title_office).
 boost::json::object get_import(const Context& ctx, const Actor& actor, const std::string& id);
 
