@@ -99,6 +99,24 @@ void require_office_for(const Actor& a, const store::Row& c) {
 
 }  // namespace
 
+std::string issue_roster_certificate(const Context& ctx, store::Tx& tx, const RosterCertificate& c,
+                                     const std::string& actor) {
+  CertFields f;
+  f.person_id = c.person_id;
+  f.unit_id = c.unit_id;
+  f.name = c.name;
+  f.level = c.level;
+  f.series = c.series;
+  f.specialty = c.specialty;
+  f.scope = c.grassroots ? "grassroots" : "province";
+  f.how = c.kind;  // assessment | exam
+  f.effective_date = ctx.clock.today().str();
+  f.doc_no = c.doc_no;
+  const std::string serial = issue(ctx, tx, f, "", actor);
+  tx.exec("UPDATE certificates SET roster_id = ? WHERE serial = ?", {c.roster_id, serial});
+  return serial;
+}
+
 void require_not_individual(const Actor& actor) {
   if (actor.any({"committee_office", "unit_hr", "title_office", "sysadmin"})) return;
   std::vector<core::Violation> v;

@@ -62,8 +62,20 @@ struct RosterRequest {
   int roster_copies = 0;
   int approval_form_copies = 0;
 };
+// Creating a roster issues one certificate per entry at once (same 甘临 + year + 6-digit
+// serials as the batches, signed the same way; how = assessment|exam, scope = grassroots
+// for the 基层有效 variant, province otherwise; effective date = the day of issue). The
+// serials are returned and shown in the roster's 证书编号 column.
 boost::json::object create_certificate_roster(const Context& ctx, const Actor& actor, const RosterRequest& r);
 std::string certificate_roster_xlsx(const Context& ctx, const Actor& actor, const std::string& id);
+
+// One roster certificate (REQUIRES: a write transaction); returns its serial.
+struct RosterCertificate {
+  std::string roster_id, kind, person_id, unit_id, name, series, specialty, level, doc_no;
+  bool grassroots = false;
+};
+std::string issue_roster_certificate(const Context& ctx, store::Tx& tx, const RosterCertificate& c,
+                                     const std::string& actor);
 
 // 403 R-CERT-NO-INDIVIDUAL unless the actor acts for a unit or an office.
 void require_not_individual(const Actor& actor);

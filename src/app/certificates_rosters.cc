@@ -1,6 +1,7 @@
 // R-CERT-OTHER (§七(二)): 考核定职 (graduates) and 以考代评 certificate applications by the
 // unit with a roster (花名册) in three copies, plus two approval forms for 以考代评.
 #include <boost/json.hpp>
+#include <set>
 
 #include "app/audit.h"
 #include "app/certificates.h"
@@ -30,7 +31,10 @@ json::object create_certificate_roster(const Context& ctx, const Actor& actor, c
   auto tx = ctx.db.begin(store::TxMode::write);
   if (!tx->one("SELECT 1 AS x FROM orgs WHERE id = ? AND kind = 'unit'", {r.unit_id}))
     bad_request("字段 unit_id 须为已登记的用人单位");
-  json::array persons;
+  const std::string id = crypto::random_id();
+  const std::string who = actor_ref(&actor);
+  json::array persons, certs;
+  std::set<std::string> listed;
   for (std::size_t i = 0; i < r.persons.size(); ++i) {
     const auto& p = r.persons[i];
     const std::string f = "persons[" + std::to_string(i) + "]";
@@ -40,23 +44,33 @@ json::object create_certificate_roster(const Context& ctx, const Actor& actor, c
     require_series(*tx, p.series, (f + ".series").c_str());
     require_specialty(*tx, p.series, p.specialty, (f + ".specialty").c_str());
     if (!core::parse_level(p.level)) bad_request("字段 " + f + ".level 不是有效的级别");
-    persons.push_back(json::object{
-        {"person_id", p.person_id}, {"series", p.series}, {"specialty", p.specialty}, {"level", p.level}});
+    if (!listed.insert(p.person_id).second) bad_request("字段 " + f + ".person_id 在花名册中重复");
+    RosterCertificate c{id, r.kind, p.person_id, r.unit_id, person->name, p.series, p.specialty, p.level, ""};
+    c.grassroots = r.grassroots;
+    const std::string serial = issue_roster_certificate(ctx, *tx, c, who);
+    persons.push_back(json::object{{"person_id", p.person_id}, {"series", p.series}, {"specialty", p.specialty},
+                                   {"level", p.level}, {"serial", serial}});
+    certs.push_back(json::object{{"serial", serial}, {"person_id", p.person_id}, {"name", person->name}});
   }
-  const std::string id = crypto::random_id();
   tx->exec("INSERT INTO certificate_rosters(id, kind, unit_id, grassroots, persons, roster_copies, "
            "approval_form_copies, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?)",
            {id, r.kind, r.unit_id, std::int64_t{r.grassroots ? 1 : 0}, json::serialize(persons),
-            std::int64_t{r.roster_copies}, std::int64_t{r.approval_form_copies}, ctx.clock.now_rfc3339(),
-            actor_ref(&actor)});
+            std::int64_t{r.roster_copies}, std::int64_t{r.approval_form_copies}, ctx.clock.now_rfc3339(), who});
+  json::array serials;
+  for (const auto& c : certs) serials.push_back(c.as_object().at("serial"));
   audit_append(*tx, ctx, &actor, "certificate.roster", "certificate_roster:" + id,
-               json::object{{"kind", r.kind}, {"unit_id", r.unit_id}, {"count", persons.size()}});
+               json::object{{"kind", r.kind},
+                            {"unit_id", r.unit_id},
+                            {"grassroots", r.grassroots},
+                            {"count", persons.size()},
+                            {"serials", std::move(serials)}});
   tx->commit();
   return json::object{{"id", id},
                       {"kind", r.kind},
                       {"unit_id", r.unit_id},
                       {"grassroots", r.grassroots},
                       {"count", persons.size()},
+                      {"certificates", std::move(certs)},
                       {"warnings", json::array{}}};
 }
 
@@ -90,6 +104,7 @@ std::string certificate_roster_xlsx(const Context& ctx, const Actor& actor, cons
       row.qualification_name = row.specialty + " " + level_chinese(std::string{o.at("level").as_string()});
       row.how_obtained = exam ? "以考代评" : "考核认定";
       row.scope = grassroots ? "基层有效" : "全省有效";
+      if (auto s = o.if_contains("serial"); s && s->is_string()) row.serial_number = std::string{s->as_string()};
       rows.push_back(std::move(row));
     }
   }

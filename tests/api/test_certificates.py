@@ -52,15 +52,19 @@ class Certificates(CommitteeBase):
         c.applicant = self.make_user("appl_cert", ["applicant"], person_id=c.p[0])
         c.expert = self.make_user("expert_cert", ["expert"], person_id=c.p[1])
         c.round_late = self.make_round("2026-04-01", c.p[:4])
-        c.round_timely = self.make_round("2026-05-28", [])
+        # One round per committee and year: the timely round is another committee's.
+        c.cid2 = self.make_committee("卫生系列高级评委会-证书二")
+        c.office2 = self.office_token("office_cert2", c.cid2)
+        c.round_timely = self.make_round("2026-05-28", [], c.cid2, c.office2)
         c.ready = True
 
     def db(self):
         return sqlite3.connect(os.path.join(self.srv.data, "zhiping.db"), timeout=10)
 
-    def make_round(self, publicity_end, persons):
-        r = self.srv.post("/api/v1/rounds", {"committee_id": self.cid, "year": 2026, "notice_date": "2026-09-01",
-                                             "meeting_date": "2026-12-10"}, token=self.office)
+    def make_round(self, publicity_end, persons, cid=None, office=None):
+        r = self.srv.post("/api/v1/rounds", {"committee_id": cid or self.cid, "year": 2026,
+                                             "notice_date": "2026-09-01", "meeting_date": "2026-12-10"},
+                          token=office or self.office)
         self.assertEqual(r.status, 201, r)
         rid = r.json["id"]
         db = self.db()
@@ -131,7 +135,7 @@ class Certificates(CommitteeBase):
         # Nothing left: a second batch is refused.
         self.assertError(self.batch(self.round_late, self.office), 422)
         # Within 20 working days of 2026-05-28 (today 2026-06-01): no warning, but nothing to issue here.
-        self.assertError(self.batch(self.round_timely, self.office), 422)
+        self.assertError(self.batch(self.round_timely, self.office2), 422)
         self.assertError(self.batch("nope", self.office), 404)
         self.assertError(self.srv.post("/api/v1/certificate-batches", {}, token=self.office), 400)
 
@@ -245,6 +249,66 @@ class Certificates(CommitteeBase):
         for want in ("姓名", "证书编号", "持证人0", "以考代评", "基层有效"):
             self.assertIn(want, text)
         self.assertEqual(self.fetch(f"/api/v1/certificate-rosters/{r2.json['id']}/roster.xlsx", self.hr1)[0], 404)
+
+    def test_roster_certificates_get_serials_R_CERT_OTHER(self):
+        persons = [{"person_id": self.p[2], "series": "卫生", "specialty": "临床医学", "level": "assistant"}]
+        grass = {"kind": "exam", "unit_id": self.units[0], "roster_copies": 3, "approval_form_copies": 2,
+                 "grassroots": True, "persons": persons}
+        r = self.srv.post("/api/v1/certificate-rosters", grass, token=self.hr0)
+        self.assertEqual(r.status, 201, r)
+        self.assertEqual(len(r.json["certificates"]), 1, r.json)
+        serial = r.json["certificates"][0]["serial"]
+        self.assertRegex(serial, r"^甘临2026\d{6}$")
+        # the same yearly sequence as the batch certificates: every serial distinct
+        db = self.db()
+        try:
+            self.assertEqual(db.execute("SELECT roster_id, how, scope FROM certificates WHERE serial = ?",
+                                        (serial,)).fetchone(), (r.json["id"], "exam", "grassroots"))
+            self.assertEqual(db.execute("SELECT COUNT(*) FROM certificates").fetchone()[0],
+                             db.execute("SELECT COUNT(DISTINCT serial) FROM certificates").fetchone()[0])
+        finally:
+            db.close()
+        # 花名册: the serial in 证书编号, 基层有效 in 有效范围
+        status, xlsx = self.fetch(f"/api/v1/certificate-rosters/{r.json['id']}/roster.xlsx", self.hr0)
+        self.assertEqual(status, 200)
+        z = zipfile.ZipFile(io.BytesIO(xlsx))
+        text = "".join(z.read(n).decode() for n in z.namelist()
+                       if n.startswith("xl/worksheets/") or n == "xl/sharedStrings.xml")
+        for want in ("证书编号", serial, "基层有效", "以考代评", "持证人2"):
+            self.assertIn(want, text)
+        # a real certificate: the unit sees it, the public check says valid, the signature verifies offline
+        cert = self.srv.get(f"/api/v1/certificates/{serial}", token=self.hr0)
+        self.assertEqual(cert.status, 200, cert)
+        self.assertEqual((cert.json["scope"], cert.json["how"], cert.json["level"]), ("grassroots", "exam", "assistant"))
+        pub = self.srv.get(f"/api/v1/public/certificates/{serial}").json
+        self.assertEqual((pub["valid"], pub["status"]), (True, "valid"), pub)
+        self.assertEqual(self.verify("--payload", cert.json["qr_payload"]).returncode, 0)
+        # 考核定职 without the grassroots flag: 全省有效
+        r2 = self.srv.post("/api/v1/certificate-rosters", dict(grass, kind="assessment", grassroots=False,
+                                                               approval_form_copies=0), token=self.hr0)
+        self.assertEqual(r2.status, 201, r2)
+        s2 = r2.json["certificates"][0]["serial"]
+        self.assertNotEqual(s2, serial)
+        self.assertEqual(self.srv.get(f"/api/v1/certificates/{s2}", token=self.hr0).json["scope"], "province")
+        status, xlsx = self.fetch(f"/api/v1/certificate-rosters/{r2.json['id']}/roster.xlsx", self.hr0)
+        z = zipfile.ZipFile(io.BytesIO(xlsx))
+        text = "".join(z.read(n).decode() for n in z.namelist()
+                       if n.startswith("xl/worksheets/") or n == "xl/sharedStrings.xml")
+        self.assertIn(s2, text)
+        self.assertIn("全省有效", text)
+        self.assertIn("考核认定", text)
+        # one roster, one audit entry with the serials; a person twice in one roster is 400, nothing issued
+        audit = self.srv.get("/api/v1/audit?after_seq=0&limit=1000", token=self.root).json
+        audit = audit.get("entries", audit) if isinstance(audit, dict) else audit
+        self.assertTrue([e for e in audit if e["action"] == "certificate.roster" and serial in str(e)])
+        db = self.db()
+        before = db.execute("SELECT COUNT(*) FROM certificates").fetchone()[0]
+        db.close()
+        self.assertError(self.srv.post("/api/v1/certificate-rosters", dict(grass, persons=persons * 2),
+                                       token=self.hr0), 400)
+        db = self.db()
+        self.assertEqual(db.execute("SELECT COUNT(*) FROM certificates").fetchone()[0], before)
+        db.close()
 
 
 if __name__ == "__main__":
