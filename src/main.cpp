@@ -6,12 +6,14 @@
 //   zhiping draw verify --file EXPORT.json   (re-derives a draw offline)
 //   zhiping cert verify --payload QR --public-key bureau_sm2.pub.pem   (or --statement S --signature B64URL)
 //   zhiping import --data DIR --kind persons|experts --file F.csv|F.xlsx [--unit-id U] [--committee-id C]
+//   zhiping export --data DIR --what pool|applications|roster|publicity --committee-id C|--round-id R|--roster-id X|--publicity-id P --out F.xlsx
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 #include <iostream>
 
 #include "app/audit.h"
@@ -20,6 +22,8 @@
 #include "app/demo.h"
 #include "app/certificates.h"
 #include "app/draws.h"
+#include "app/error.h"
+#include "app/exports.h"
 #include "app/imports.h"
 #include "app/keys.h"
 #include "http/api.h"
@@ -73,6 +77,8 @@ int serve(const Common& c, std::uint16_t port, bool dev_clock, bool demo, int th
   const int rc = server.run([](std::uint16_t p) {
     std::cout << "listening on http://127.0.0.1:" << p << std::endl;
   });
+  // Background imports refer to ctx: cancel (rollback) and wait for them before it goes.
+  zp::app::stop_imports();
   std::cerr << "server stopped; closing database\n";
   return rc;
 }
@@ -132,6 +138,58 @@ int run_import_cli(const Common& c, const std::string& kind, const std::string& 
   return 0;
 }
 
+// `zhiping export`: the same .xlsx as the API's exports, written to a file. Read-only (a
+// read transaction; SQLite WAL lets it run beside a live server). The operator of the
+// server's data directory acts as the title office (full, confidential access).
+int run_export_cli(const Common& c, const std::string& what, const std::string& committee_id,
+                   const std::string& round_id, const std::string& roster_id, const std::string& publicity_id,
+                   const std::string& out) {
+  auto need = [&](const std::string& v, const char* opt) {
+    if (v.empty()) throw std::invalid_argument(std::string("--what ") + what + " 须给出 " + opt);
+  };
+  auto db = zp::store::open_database(db_location(c));
+  if (db->schema_version() == 0) {
+    std::cerr << "zhiping: no database in " << c.data << "\n";
+    return 2;
+  }
+  zp::app::Clock clock(false);
+  zp::app::Context ctx{*db, clock, zp::app::load_or_create_keys((std::filesystem::path(c.data) / "keys").string()),
+                       c.data};
+  zp::app::Actor system;
+  system.user_id = "cli:export";
+  system.username = "cli:export";
+  system.roles = {"sysadmin", "title_office", "supervisor"};
+  std::string bytes;
+  try {
+    if (what == "pool") {
+      need(committee_id, "--committee-id");
+      bytes = zp::app::export_pool_xlsx(ctx, system, committee_id);
+    } else if (what == "applications") {
+      need(round_id, "--round-id");
+      bytes = zp::app::export_applications_xlsx(ctx, system, round_id);
+    } else if (what == "roster") {
+      need(roster_id, "--roster-id");
+      bytes = zp::app::certificate_roster_xlsx(ctx, system, roster_id);
+    } else {
+      need(publicity_id, "--publicity-id");
+      bytes = zp::app::export_publicity_xlsx(ctx, publicity_id);
+    }
+  } catch (const std::invalid_argument& e) {
+    std::cerr << "zhiping: " << e.what() << "\n";
+    return 2;
+  } catch (const zp::app::Failure& f) {
+    std::cerr << "zhiping: " << f.what() << "\n";
+    return 1;
+  }
+  std::ofstream o(out, std::ios::binary | std::ios::trunc);
+  if (!o || !o.write(bytes.data(), static_cast<std::streamsize>(bytes.size())) || !o.flush()) {
+    std::cerr << "zhiping: cannot write " << out << "\n";
+    return 2;
+  }
+  std::cout << "已导出 " << what << " → " << out << "（" << bytes.size() << " 字节）\n";
+  return 0;
+}
+
 int main(int argc, char** argv) {
   CLI::App cli{"zhiping 职称评审管理服务系统"};
   cli.require_subcommand(1);
@@ -178,6 +236,17 @@ int main(int argc, char** argv) {
   import_cmd->add_option("--file", import_file, "CSV 或 .xlsx 文件")->required();
   import_cmd->add_option("--unit-id", import_unit, "文件无「单位」列时的单位");
   import_cmd->add_option("--committee-id", import_committee, "导入专家时的评委会");
+
+  auto* export_cmd = cli.add_subcommand("export", "导出 Excel（专家库、申报人员、花名册、公示名单）");
+  add_common(export_cmd);
+  std::string export_what, export_committee, export_round, export_roster, export_publicity, export_out;
+  export_cmd->add_option("--what", export_what, "pool | applications | roster | publicity")->required()->check(
+      CLI::IsMember({"pool", "applications", "roster", "publicity"}));
+  export_cmd->add_option("--committee-id", export_committee, "pool：评委会");
+  export_cmd->add_option("--round-id", export_round, "applications：评审批次");
+  export_cmd->add_option("--roster-id", export_roster, "roster：考核定职/以考代评花名册");
+  export_cmd->add_option("--publicity-id", export_publicity, "publicity：公示");
+  export_cmd->add_option("--out", export_out, "输出的 .xlsx 文件")->required();
 
   auto* cert_cmd = cli.add_subcommand("cert", "证书");
   cert_cmd->require_subcommand(1);
@@ -246,6 +315,9 @@ int main(int argc, char** argv) {
       std::cout << boost::json::serialize(o) << "\n";
       return r.valid ? 0 : 1;
     }
+    if (export_cmd->parsed())
+      return run_export_cli(common, export_what, export_committee, export_round, export_roster, export_publicity,
+                            export_out);
     if (import_cmd->parsed()) return run_import_cli(common, import_kind, import_file, import_unit, import_committee);
     if (backup_cmd->parsed()) {
       auto db = zp::store::open_database(db_location(common));
