@@ -74,10 +74,13 @@ namespace {
 
 void insert_achievement(store::Tx& tx, const Context& ctx, const std::string& app_id,
                         const AchievementInput& a, bool supplement) {
+  // seq: insertion order within the application (the write transaction serialises writers).
+  auto next = tx.one(
+      "SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM application_achievements WHERE application_id = ?", {app_id});
   tx.exec(
-      "INSERT INTO application_achievements(id, application_id, kind, title, date, level, grade, supplement, "
-      "created_at) VALUES (?,?,?,?,?,?,?,?,?)",
-      {crypto::random_id(), app_id, a.kind, a.title, a.date.str(),
+      "INSERT INTO application_achievements(id, application_id, seq, kind, title, date, level, grade, "
+      "supplement, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+      {crypto::random_id(), app_id, next->i64("n"), a.kind, a.title, a.date.str(),
        a.level ? store::Value(*a.level) : store::Value(nullptr),
        a.grade ? store::Value(*a.grade) : store::Value(nullptr), std::int64_t{supplement ? 1 : 0},
        ctx.clock.now_rfc3339()});
@@ -178,7 +181,7 @@ json::object get_application(const Context& ctx, const Actor& actor, const std::
   json::array ach;
   for (const auto& a :
        tx->query("SELECT kind, title, date, level, grade, supplement FROM application_achievements "
-                 "WHERE application_id = ? ORDER BY date, rowid",
+                 "WHERE application_id = ? ORDER BY date, seq",
                  {id})) {
     json::object e{{"kind", a.str("kind")},
                    {"title", a.str("title")},
@@ -191,7 +194,7 @@ json::object get_application(const Context& ctx, const Actor& actor, const std::
   o["achievements"] = std::move(ach);
   json::array reviews;
   for (const auto& v : tx->query("SELECT stage, decision, opinion, at, by_actor FROM application_reviews "
-                                 "WHERE application_id = ? ORDER BY rowid",
+                                 "WHERE application_id = ? ORDER BY seq",
                                  {id}))
     reviews.push_back(json::object{{"stage", v.str("stage")},
                                    {"decision", v.str("decision")},
@@ -349,7 +352,8 @@ json::object recommend_application(const Context& ctx, const Actor& actor, const
     pubs.push_back(std::move(f));
   }
   std::vector<core::ObjectionFacts> objs;
-  for (const auto& ob : tx->query("SELECT status, resolved FROM objections WHERE application_id = ?", {id})) {
+  for (const auto& ob : tx->query("SELECT status, resolved, upheld, resolved_at FROM objections WHERE application_id = ?",
+                                  {id})) {
     core::ObjectionFacts f;
     f.application_id = id;
     const std::string s = ob.str("status");
@@ -357,6 +361,8 @@ json::object recommend_application(const Context& ctx, const Actor& actor, const
                : s == "anonymous" ? core::ObjectionStatus::anonymous
                                   : core::ObjectionStatus::registered;
     f.resolved = ob.i64("resolved") != 0;
+    f.upheld = f.resolved && !ob.is_null("upheld") && ob.i64("upheld") != 0;
+    if (f.upheld && !ob.is_null("resolved_at")) f.resolved_on = core::Date::parse(ob.str("resolved_at").substr(0, 10));
     objs.push_back(f);
   }
   require(core::check_recommendation(id, pubs, objs, today), "未完成单位公示或异议尚未处理，不能推荐");

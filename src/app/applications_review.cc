@@ -46,11 +46,11 @@ json::object review_application(const Context& ctx, const Actor& actor, const st
   // Stages done in the current cycle: passes after the last return.
   std::vector<core::ReviewStage> done{core::ReviewStage::unit};
   auto last_return = tx->one(
-      "SELECT COALESCE(MAX(rowid), 0) AS m FROM application_reviews WHERE application_id = ? AND decision = "
+      "SELECT COALESCE(MAX(seq), 0) AS m FROM application_reviews WHERE application_id = ? AND decision = "
       "'return'",
       {id});
   for (const auto& r : tx->query("SELECT stage FROM application_reviews WHERE application_id = ? AND "
-                                 "decision = 'pass' AND rowid > ?",
+                                 "decision = 'pass' AND seq > ?",
                                  {id, last_return->i64("m")}))
     if (auto s = core::parse_review_stage(r.str("stage"))) done.push_back(*s);
 
@@ -60,10 +60,13 @@ json::object review_application(const Context& ctx, const Actor& actor, const st
   require(o, "审核不符合申报程序");
 
   const std::string now = ctx.clock.now_rfc3339();
+  // seq: the review's order within the application (the write transaction serialises writers).
+  auto next =
+      tx->one("SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM application_reviews WHERE application_id = ?", {id});
   tx->exec(
-      "INSERT INTO application_reviews(application_id, stage, decision, opinion, at, by_actor) "
-      "VALUES (?,?,?,?,?,?)",
-      {id, stage_code, decision, opinion, now, actor.username});
+      "INSERT INTO application_reviews(application_id, seq, stage, decision, opinion, at, by_actor) "
+      "VALUES (?,?,?,?,?,?,?)",
+      {id, next->i64("n"), stage_code, decision, opinion, now, actor.username});
   std::string status = app.status;
   if (decision == "return")
     status = "returned";

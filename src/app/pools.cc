@@ -35,7 +35,7 @@ json::object entry_json(store::Tx& tx, const store::Row& r) {
   o["created_at"] = r.str("created_at");
   json::array steps;
   for (const auto& s : tx.query(
-           "SELECT step, at, by_user FROM pool_steps WHERE entry_id = ? ORDER BY at, rowid", {r.str("id")}))
+           "SELECT step, at, by_user FROM pool_steps WHERE entry_id = ? ORDER BY at, seq", {r.str("id")}))
     steps.push_back(json::object{{"step", s.str("step")}, {"at", s.str("at")}, {"by", s.str("by_user")}});
   o["steps"] = steps;
   return o;
@@ -60,8 +60,11 @@ store::Row require_entry(store::Tx& tx, const std::string& id) {
 
 void add_step(const Context& ctx, store::Tx& tx, const std::string& entry_id, const std::string& step,
               const Actor& actor) {
-  tx.exec("INSERT INTO pool_steps(entry_id, step, at, by_user) VALUES (?,?,?,?)",
-          {entry_id, step, ctx.clock.now_rfc3339(), actor.username.empty() ? actor.user_id : actor.username});
+  // seq: insertion order within the entry (the write transaction serialises writers).
+  auto next = tx.one("SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM pool_steps WHERE entry_id = ?", {entry_id});
+  tx.exec("INSERT INTO pool_steps(entry_id, seq, step, at, by_user) VALUES (?,?,?,?,?)",
+          {entry_id, next->i64("n"), step, ctx.clock.now_rfc3339(),
+           actor.username.empty() ? actor.user_id : actor.username});
 }
 
 }  // namespace

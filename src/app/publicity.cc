@@ -76,7 +76,7 @@ json::object public_content(store::Tx& tx, const PersonInput& p, const std::stri
   o["assessments"] = std::move(assessments);
   json::array ach;
   for (const auto& a : tx.query("SELECT kind, title, date, level, grade FROM application_achievements "
-                                "WHERE application_id = ? ORDER BY date, rowid",
+                                "WHERE application_id = ? ORDER BY date, seq",
                                 {app_id})) {
     json::object e{{"kind", a.str("kind")}, {"title", a.str("title")}, {"date", a.str("date")}};
     if (auto l = a.opt_str("level")) e["level"] = *l;

@@ -32,7 +32,7 @@ json::object put_recommendation_record(const Context& ctx, const Actor& actor, c
     std::string list;
     for (const auto& a :
          tx->query("SELECT title, date FROM application_achievements WHERE application_id = ? "
-                   "ORDER BY date, rowid",
+                   "ORDER BY date, seq",
                    {id}))
       list += (list.empty() ? "" : "；") + a.str("title") + "（" + a.str("date") + "）";
     rec.original_materials = list;
