@@ -1,5 +1,7 @@
 // The HTTP server: Boost.Beast over Asio with C++20 coroutines on a small thread
-// pool. Only server.cc includes Beast.
+// pool. Beast stays in the server_* files: server.cc (listener, lifecycle, signals)
+// and server_session.cc (per-connection coroutine, limits, timeouts) share
+// server_internal.h; server_static.cc (static files) uses no Boost at all.
 //
 // Contract:
 // - run() binds 127.0.0.1:port (port 0 = ephemeral), calls on_listening(actual_port)
