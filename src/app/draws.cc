@@ -1,6 +1,7 @@
 #include "app/draws.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "app/audit.h"
@@ -10,6 +11,7 @@
 #include "app/rosters.h"
 #include "app/rounds.h"
 #include "app/series.h"
+#include "core/defense.h"
 #include "core/draw_seed.h"
 #include "core/rule_ids.h"
 #include "core/schedule.h"
@@ -51,6 +53,21 @@ store::Row require_draw(store::Tx& tx, const std::string& id) {
   return *r;
 }
 
+// The recusals a draw was made with, stored beside its constraints.
+json::value recusals_of(const store::Row& r) {
+  const auto c = parse_or_null(r.str("constraints"));
+  if (c.is_object())
+    if (const auto* x = c.as_object().if_contains("recusals"); x && x->is_array()) return *x;
+  return json::array{};
+}
+
+// Applications of the round that go on to the discipline groups: recommended or
+// further, not withdrawn, rejected or returned.
+constexpr const char* kActiveApplications =
+    "SELECT id, person_id, unit_id, specialty FROM applications WHERE round_id = ? AND status IN "
+    "('recommended','reviewed','defense_passed','defense_failed','passed','not_passed','qualified') "
+    "ORDER BY id";
+
 json::object draw_json(const store::Row& r) {
   return json::object{{"id", r.str("id")},
                       {"round_id", r.str("round_id")},
@@ -71,7 +88,8 @@ json::object draw_json(const store::Row& r) {
                       {"algorithm", r.str("algorithm")},
                       {"digest", r.str("digest")},
                       {"drawn_on", r.str("drawn_on")},
-                      {"created_at", r.str("created_at")}};
+                      {"created_at", r.str("created_at")},
+                      {"recusals", recusals_of(r)}};
 }
 
 json::object export_json(const store::Row& r) {
@@ -159,7 +177,25 @@ json::object make_draw(const Context& ctx, const Actor& actor, const std::string
   const auto previous = roster_ids(*tx, c.id, r.year - 1);
   const std::set<std::string> prev(previous ? previous->begin() : std::vector<std::string>::const_iterator{},
                                    previous ? previous->end() : std::vector<std::string>::const_iterator{});
-  const std::set<std::string> recused(in.recused.begin(), in.recused.end());
+  // R-RECUSAL (discipline groups): an expert recuses from the applicants of the group's
+  // specialties who are of the expert's own unit (or the expert themself), and from any
+  // declared conflict. The reasons are stored with the draw's inputs.
+  std::map<std::string, std::string> declared;
+  for (std::size_t i = 0; i < in.recused.size(); ++i) {
+    const auto& d = in.recused[i];
+    if (d.person_id.empty()) bad_request("字段 recused[" + std::to_string(i) + "].person_id 不能为空");
+    if (d.reason.size() > 500) bad_request("字段 recused[" + std::to_string(i) + "].reason 过长");
+    declared[d.person_id] = d.reason;
+  }
+  std::vector<core::ApplicantRef> applicants;
+  std::map<std::string, std::string> applicant_app;  // person id → application id
+  if (in.purpose == "discipline_group")
+    for (const auto& a : tx->query(kActiveApplications, {round_id}))
+      if (std::find(in.specialties.begin(), in.specialties.end(), a.str("specialty")) != in.specialties.end()) {
+        applicants.push_back({a.str("person_id"), a.str("unit_id")});
+        applicant_app[a.str("person_id")] = a.str("id");
+      }
+  json::array recusals;
   std::vector<core::PoolEntry> entries;
   for (const auto& row : tx->query(
            "SELECT person_id FROM pool_entries WHERE committee_id = ? AND status = 'admitted'", {c.id})) {
@@ -187,13 +223,26 @@ json::object make_draw(const Context& ctx, const Actor& actor, const std::string
     for (const auto& qq : p->qualifications)
       if (qq.series == c.facts.series) e.specialties.push_back(qq.specialty);
     e.on_previous_roster = prev.count(pid) > 0;
-    e.recused = recused.count(pid) > 0;
     e.professional = true;
     if (in.purpose == "discipline_group" &&
         std::none_of(e.specialties.begin(), e.specialties.end(), [&](const std::string& s) {
           return std::find(in.specialties.begin(), in.specialties.end(), s) != in.specialties.end();
         }))
       continue;  // a discipline group is drawn from the experts of its specialties
+    if (in.purpose == "discipline_group") {
+      json::array from;
+      const core::RecusalFacts f{pid, p->unit_id, {}};
+      for (const auto& a : applicants)
+        if (core::must_recuse(f, a)) from.push_back(json::value(applicant_app[a.person_id]));
+      auto dc = declared.find(pid);
+      if (!from.empty() || dc != declared.end()) {
+        e.recused = true;
+        json::object rec{{"person_id", pid}};
+        if (!from.empty()) rec["same_unit_applications"] = from;
+        if (dc != declared.end()) rec["declared"] = dc->second.empty() ? json::value(true) : json::value(dc->second);
+        recusals.push_back(std::move(rec));
+      }
+    }
     entries.push_back(std::move(e));
   }
   auto snap = core::make_pool_snapshot(std::move(entries));
@@ -226,6 +275,8 @@ json::object make_draw(const Context& ctx, const Actor& actor, const std::string
   require(result.outcome, "无法按规则完成抽取");
 
   const std::string id = crypto::random_id();
+  json::object stored_constraints = constraints_json(k);
+  stored_constraints["recusals"] = recusals;
   json::array fixed_json;
   for (const auto& f : in.fixed)
     fixed_json.push_back(json::object{{"person_id", f.person_id}, {"role", f.role}});
@@ -242,7 +293,7 @@ json::object make_draw(const Context& ctx, const Actor& actor, const std::string
        std::int64_t{in.size},
        json_strings(in.specialties),
        json::serialize(fixed_json),
-       json::serialize(constraints_json(k)),
+       json::serialize(stored_constraints),
        com->str("commitment"),
        *secret,
        contrib->str("contribution"),
@@ -274,6 +325,7 @@ json::object make_draw(const Context& ctx, const Actor& actor, const std::string
                             {"size", in.size},
                             {"seed", seed_hex},
                             {"pool_digest", pool_hex},
+                            {"recusals", static_cast<std::int64_t>(recusals.size())},
                             {"digest", result.value.digest}});
   json::object out = draw_json(require_draw(*tx, id));
   tx->commit();

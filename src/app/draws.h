@@ -25,7 +25,12 @@ struct NewDraw {
     std::string person_id, role;  // chair | vice_chair
   };
   std::vector<Fixed> fixed;
-  std::vector<std::string> recused;  // experts who must recuse (R-RECUSAL), discipline groups
+  // Declared conflicts (relative, supervisor, co-author) for a discipline group; the
+  // same-unit recusals are derived from the round's applications in make_draw.
+  struct Declared {
+    std::string person_id, reason;
+  };
+  std::vector<Declared> recused;
   std::optional<int> max_per_unit;
 };
 

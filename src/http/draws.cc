@@ -48,9 +48,24 @@ void register_draws(Router& r, const app::Context& ctx) {
             in.fixed.push_back({std::string(o.at("person_id").as_string().c_str()),
                                 std::string(o.at("role").as_string().c_str())});
           }
+        // Declared conflicts: a person id, or {person_id, reason}.
         if (const auto* rc = opt_array(b, "recused"))
-          for (std::size_t i = 0; i < rc->size(); ++i)
-            in.recused.push_back(element_string(*rc, i, "recused"));
+          for (std::size_t i = 0; i < rc->size(); ++i) {
+            if ((*rc)[i].is_string()) {
+              in.recused.push_back({element_string(*rc, i, "recused"), ""});
+              continue;
+            }
+            const auto& o = element_object(*rc, i, "recused");
+            const std::string path = "recused[" + std::to_string(i) + "].";
+            if (!o.contains("person_id") || !o.at("person_id").is_string())
+              app::bad_request("缺少字段 " + path + "person_id");
+            std::string reason;
+            if (const auto* rs = o.if_contains("reason")) {
+              if (!rs->is_string()) app::bad_request("字段 " + path + "reason 须为字符串");
+              reason = rs->as_string().c_str();
+            }
+            in.recused.push_back({std::string(o.at("person_id").as_string().c_str()), reason});
+          }
         if (auto m = opt_int(b, "max_per_unit")) {
           if (*m < 1 || *m > 200) app::bad_request("字段 max_per_unit 须为正整数");
           in.max_per_unit = static_cast<int>(*m);
@@ -58,7 +73,7 @@ void register_draws(Router& r, const app::Context& ctx) {
         return created(app::make_draw(ctx, a, req.param("id"), in));
       },
       {"随机抽取评审会议委员或学科组专家（R-DRAW-RANDOM）", "draws", false,
-       R"({"type":"object","required":["purpose","size"],"properties":{"purpose":{"enum":["meeting","discipline_group"]},"size":{"type":"integer"},"specialties":{"type":"array","items":{"type":"string"}},"fixed":{"type":"array","items":{"type":"object","required":["person_id","role"],"properties":{"person_id":{"type":"string"},"role":{"enum":["chair","vice_chair"]}}}},"recused":{"type":"array","items":{"type":"string"}},"max_per_unit":{"type":"integer"}}})"});
+       R"({"type":"object","required":["purpose","size"],"properties":{"purpose":{"enum":["meeting","discipline_group"]},"size":{"type":"integer"},"specialties":{"type":"array","items":{"type":"string"}},"fixed":{"type":"array","items":{"type":"object","required":["person_id","role"],"properties":{"person_id":{"type":"string"},"role":{"enum":["chair","vice_chair"]}}}},"recused":{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","required":["person_id"],"properties":{"person_id":{"type":"string"},"reason":{"type":"string"}}}]}},"max_per_unit":{"type":"integer"}}})"});
   r.add("GET", "/api/v1/rounds/{id}/draws",
         [&ctx](Request& req) {
           auto a = require_actor(ctx, req);
