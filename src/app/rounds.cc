@@ -74,6 +74,10 @@ json::object create_round(const Context& ctx, const Actor& actor, const NewRound
     throw Failure(
         Category::rule_violation, "评委会已撤销",
         {{core::rule::kComLevels.id, core::rule::kComLevels.section, "评委会已撤销，不能开展评审"}});
+  // One round per committee and year (unique index rounds_committee_year_unique).
+  if (tx->one("SELECT id FROM rounds WHERE committee_id = ? AND year = ?", {c.id, std::int64_t{in.year}}))
+    throw Failure(Category::conflict,
+                  "该评委会 " + std::to_string(in.year) + " 年度的评审轮次已安排，每个评委会每年只能安排一次评审");
   core::Outcome pre;
   // R-CAL-YEAR: the round is the notice year's; nothing spans two years.
   if (in.notice_date.year != in.year || in.meeting_date.year != in.year ||

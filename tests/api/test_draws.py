@@ -194,19 +194,27 @@ class Draws(CommitteeBase):
 
     def test_commitment_needed_and_only_before_window(self):
         self.clock("2026-06-01")
+        # One round per committee and year: a second 2026 round of this committee is a conflict.
         r = self.srv.post("/api/v1/rounds", {"committee_id": self.cid, "year": 2026, "notice_date": "2026-09-01",
                                              "meeting_date": "2026-12-17"}, token=self.office)
+        self.assertError(r, 409, "conflict")
+        cid = self.make_committee("卫生系列高级评委会-抽取承诺")
+        office = self.office_token("office_draw_commit", cid)
+        r = self.srv.post("/api/v1/rounds", {"committee_id": cid, "year": 2026, "notice_date": "2026-09-01",
+                                             "meeting_date": "2026-12-17"}, token=office)
         self.assertEqual(r.status, 201, r)
         rid = r.json["id"]
         self.assertEqual(r.json["draw_window"]["from"], "2026-12-14")
         self.clock("2026-12-14")
-        r = self.srv.post(f"/api/v1/rounds/{rid}/draw-commitments", {}, token=self.office)
+        office = self.srv.login("office_draw_commit", "Strong#Pass-2026")  # the clock move idled it out
+        r = self.srv.post(f"/api/v1/rounds/{rid}/draw-commitments", {}, token=office)
         self.assertError(r, 422, "rule_violation", "R-DRAW-RANDOM")
         r = self.srv.post(f"/api/v1/rounds/{rid}/draws", {"purpose": "discipline_group", "size": 3,
-                                                          "specialties": ["临床医学"]}, token=self.office)
+                                                          "specialties": ["临床医学"]}, token=office)
         self.assertError(r, 422, "rule_violation", "R-DRAW-RANDOM")
         self.clock("2026-12-11")
-        r = self.srv.post(f"/api/v1/rounds/{rid}/draw-commitments", {}, token=self.office)
+        office = self.srv.login("office_draw_commit", "Strong#Pass-2026")
+        r = self.srv.post(f"/api/v1/rounds/{rid}/draw-commitments", {}, token=office)
         self.assertEqual(r.status, 201, r)
         self.assertNotIn("secret", r.json)
 
