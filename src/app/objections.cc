@@ -61,9 +61,21 @@ json::object resolve_objection(const Context& ctx, const Actor& actor, const std
       "UPDATE objections SET resolved = 1, finding = ?, reply = ?, upheld = ?, resolved_at = ?, "
       "resolved_by = ? WHERE id = ? AND resolved = 0",
       {finding, reply, std::int64_t{upheld ? 1 : 0}, ctx.clock.now_rfc3339(), actor.username, id});
-  add_history(*tx, ctx, &actor, ob->str("application_id"),
-              upheld ? "objection.upheld" : "objection.dismissed");
-  audit_append(*tx, ctx, &actor, "objection.resolve", "objection:" + id, json::object{{"upheld", upheld}});
+  const std::string app_id = ob->str("application_id");
+  add_history(*tx, ctx, &actor, app_id, upheld ? "objection.upheld" : "objection.dismissed");
+  json::object data{{"upheld", upheld}};
+  // R-OBJ-HANDLE: an upheld objection stops the application: it goes back to the
+  // applicant (returned) to be corrected, resubmitted and publicised again before the
+  // unit can recommend it (applications.cc recommend, core::check_recommendation).
+  if (upheld) {
+    auto app = load_application(*tx, app_id);
+    if (app && (app->status == "submitted" || app->status == "recommended")) {
+      set_status(*tx, ctx, app_id, "returned");
+      add_history(*tx, ctx, &actor, app_id, "return", "异议经核查属实：" + finding);
+      data["application_status"] = json::object{{"from", app->status}, {"to", "returned"}};
+    }
+  }
+  audit_append(*tx, ctx, &actor, "objection.resolve", "objection:" + id, data);
   tx->commit();
   return json::object{{"id", id},
                       {"status", ob->str("status")},

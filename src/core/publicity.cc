@@ -27,9 +27,16 @@ void check_stage(Outcome& o, PublicityStage stage, const std::string& app,
     fail(o, rule::kPubTwoStage,
          "申报 " + app + " 的" + what + "至 " + covering->end.str() + " 结束，公示结束前不能进行下一步");
   }
-  for (const auto& ob : objs)
-    if (ob.application_id == app && objection_blocks(ob))
+  for (const auto& ob : objs) {
+    if (ob.application_id != app) continue;
+    if (objection_blocks(ob))
       fail(o, rule::kObjHandle, "申报 " + app + " 有已登记的异议尚未处理完毕");
+    // R-OBJ-HANDLE: after an upheld objection only a publicity begun after its resolution
+    // (of the corrected, resubmitted application) counts.
+    else if (ob.upheld && ob.resolved_on && covering && covering->start <= *ob.resolved_on)
+      fail(o, rule::kObjHandle,
+           "申报 " + app + " 的异议经核查属实（" + ob.resolved_on->str() + " 处理），须更正后重新提交并重新" + what);
+  }
 }
 }  // namespace
 

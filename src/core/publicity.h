@@ -37,6 +37,8 @@ struct ObjectionFacts {
   std::string application_id;
   ObjectionStatus status = ObjectionStatus::registered;
   bool resolved = false;
+  bool upheld = false;                 // resolved and found true
+  std::optional<Date> resolved_on;     // the day it was resolved
 };
 // R-OBJ-HANDLE: an open registered objection blocks; anonymous and late ones do not.
 inline bool objection_blocks(const ObjectionFacts& o) {

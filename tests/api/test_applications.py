@@ -390,6 +390,46 @@ class Applications(ServerTest):
                   "objection.resolve", "application.recommend", "application.review"):
             self.assertIn(a, acts)
 
+    def test_upheld_objection_returns_the_application_until_resubmitted_and_publicised_again(self):
+        self.clock("2026-09-28")
+        aid, _ = self.submitted(self.unit_a)
+        url = f"/api/v1/applications/{aid}"
+        p = self.publicize(self.unit_a, self.hr_a, [aid], "2026-09-28")  # ends 10-09
+        self.assertEqual(p.status, 201, p)
+        self.clock("2026-10-09")
+        reg = self.srv.post(f"/api/v1/public/publicities/{p.json['id']}/objections",
+                            {"application_id": aid, "name": "王五", "contact": "13900000005", "content": "业绩不实"})
+        self.assertEqual(reg.json["status"], "registered", reg)
+        self.clock("2026-10-10")
+        self.assertError(self.srv.post(url + "/recommend", {}, token=self.hr_a), 422, "rule_violation", "R-OBJ-HANDLE")
+        r = self.srv.post(f"/api/v1/objections/{reg.json['id']}/resolve",
+                          {"finding": "经核查论文二未发表，属实", "reply": "已书面回复王五", "upheld": True}, token=self.hr_a)
+        self.assertEqual(r.status, 200, r)
+        got = self.srv.get(url, token=self.hr_a).json
+        self.assertEqual(got["status"], "returned")
+        actions = [h["action"] for h in got["history"]]
+        self.assertIn("objection.upheld", actions)
+        # Not recommended, not publicised as it stands.
+        self.assertError(self.srv.post(url + "/recommend", {}, token=self.hr_a), 409)
+        self.assertError(self.publicize(self.unit_a, self.hr_a, [aid], "2026-10-12"), 409)
+        # Corrected and resubmitted: the old publicity no longer counts.
+        r = self.srv.post(url + "/submit", {}, token=self.hr_a)
+        self.assertEqual(r.json["status"], "submitted", r)
+        r = self.srv.post(url + "/recommend", {}, token=self.hr_a)
+        self.assertError(r, 422, "rule_violation", "R-OBJ-HANDLE")
+        p2 = self.publicize(self.unit_a, self.hr_a, [aid], "2026-10-12")
+        self.assertEqual(p2.status, 201, p2)
+        self.clock(self.next_workday(p2.json["end_date"]))
+        r = self.srv.post(url + "/recommend", {}, token=self.hr_a)
+        self.assertEqual(r.status, 200, r)
+        self.assertEqual(r.json["status"], "recommended")
+        audit = self.srv.get("/api/v1/audit?limit=1000", token=self.root).json
+        entries = audit if isinstance(audit, list) else audit.get("entries", [])
+        res = [e for e in entries if e["action"] == "objection.resolve"
+               and e.get("target") == f"objection:{reg.json['id']}"]
+        self.assertEqual(len(res), 1, res)
+        self.assertEqual(res[0]["data"]["application_status"], {"from": "submitted", "to": "returned"})
+
     def test_county_route_return_and_resubmit_and_late_review(self):
         self.clock("2026-09-28")
         aid, _ = self.submitted(self.unit_c)
