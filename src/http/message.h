@@ -1,5 +1,5 @@
 // The project's own request/response types. Handlers include only this (and
-// router.h); Boost.Beast stays inside server.cc.
+// router.h); Boost.Beast stays inside the server_* files (server.cc, server_session.cc).
 #pragma once
 
 #include <functional>
