@@ -43,7 +43,7 @@ std::string next_serial(store::Tx& tx, int year) {
   std::int64_t n = r ? r->i64("last") + 1 : 1;
   if (r) tx.exec("UPDATE certificate_counters SET last = ? WHERE year = ?", {n, std::int64_t{year}});
   else tx.exec("INSERT INTO certificate_counters(year, last) VALUES (?, ?)", {std::int64_t{year}, n});
-  char buf[16];
+  char buf[24];
   std::snprintf(buf, sizeof buf, "%06lld", static_cast<long long>(n));
   return "甘临" + std::to_string(year) + buf;
 }

@@ -10,10 +10,11 @@ evaluation methods."""
 import hashlib
 import os
 import sqlite3
+import subprocess
 import unittest
 
 from fixtures_eval import EvalBase, MEETING, PW
-from harness import pdf_text
+from harness import BIN, pdf_text
 
 
 def sm3(s):
@@ -344,6 +345,26 @@ class Evaluation(EvalBase):
         wrong = "/api/v1/public/qualifications?" + urllib.parse.urlencode({"name": person["name"], "id_last6": "000000"})
         self.assertEqual(self.srv.get(wrong).json, [])
         self.assertError(self.srv.get("/api/v1/public/qualifications?name=x&id_last6=12"), 400)
+        # The certificate of this real round: a batch by the committee office, a PDF with
+        # Chinese text, and a QR payload that verifies offline with the bureau's public key.
+        batch = self.post("/api/v1/certificate-batches", {"round_id": rid}, c.office)
+        self.assertEqual(batch.status, 201, batch)
+        [cert] = batch.json["certificates"]
+        serial = cert["serial"]
+        sq = urllib.parse.quote(serial)  # 甘临YYYYNNNNNN in a URL path
+        cj = self.srv.get(f"/api/v1/certificates/{sq}", token=c.office)
+        self.assertEqual(cj.status, 200, cj)
+        cpdf = self.srv.get(f"/api/v1/certificates/{sq}.pdf", token=c.office)
+        self.assertEqual(cpdf.status, 200, cpdf.raw[:200])
+        ctext = pdf_text(cpdf.content)
+        self.assertIn(person["name"], ctext)
+        self.assertIn(serial, ctext)
+        key = os.path.join(self.srv.data, "keys", "bureau_sm2.pub.pem")
+        offline = subprocess.run([BIN, "cert", "verify", "--public-key", key, "--payload", cj.json["qr_payload"]],
+                                 capture_output=True, text=True, timeout=60)
+        self.assertEqual(offline.returncode, 0, offline.stdout + offline.stderr)
+        pc = self.srv.get(f"/api/v1/public/certificates/{sq}")
+        self.assertEqual((pc.json["valid"], pc.json["status"], pc.json["effective_date"]), (True, "valid", MEETING))
         # Archive (R-ARCHIVE) and revocation.
         a = self.post(f"/api/v1/documents/{doc.json['id']}/archive", {
             "application_id": P, "review_form_archived": True, "personal_file_copy": True,
@@ -357,6 +378,7 @@ class Evaluation(EvalBase):
         r = self.post(f"/api/v1/qualifications/{qid}/revoke", {"reason": "论文造假，撤销资格"}, c.to)
         self.assertEqual(r.json["status"], "revoked", r)
         self.assertEqual(self.srv.get(qurl).json[0]["status"], "revoked")
+        self.assertEqual(self.srv.get(f"/api/v1/public/certificates/{sq}").json["status"], "revoked")
         # Everything above was audited.
         audit = self.srv.get("/api/v1/audit?limit=1000", token=c.sup).json
         acts = {e["action"] for e in (audit if isinstance(audit, list) else audit.get("entries", []))}
