@@ -114,6 +114,7 @@ std::vector<std::string> load_demo(const Context& ctx) {
   audit_append(*tx, ctx, "system:demo", "demo.load", "demo",
                boost::json::object{{"orgs", 10}, {"persons", people.size()}, {"users", banner.size()}});
   tx->commit();
+  load_demo_committees(ctx, banner);
   return banner;
 }
 

@@ -15,5 +15,7 @@ inline constexpr const char* kDemoPassword = "Demo#Zhiping2026";
 
 // Returns lines "username — role — 说明" for the start-up banner.
 std::vector<std::string> load_demo(const Context& ctx);
+// Committees, an admitted expert pool and a round in progress (called by load_demo).
+void load_demo_committees(const Context& ctx, std::vector<std::string>& banner);
 
 }  // namespace zp::app
