@@ -5,6 +5,8 @@
 #include <openssl/evp.h>
 
 #include <memory>
+#include <string>
+#include <string_view>
 
 namespace zp::crypto::detail {
 
@@ -28,6 +30,10 @@ const EVP_MD* md_sm3();
 const EVP_MD* md_sha1();
 const EVP_CIPHER* cipher_sm4_ctr();
 EVP_MAC* mac_hmac();
+
+// HMAC over `data` with the named digest ("SM3", "SHA1"); returns `size` raw bytes.
+// An empty key is allowed. Aborts (fatal) if OpenSSL fails, which valid inputs never cause.
+std::string hmac(const char* digest_name, std::size_t size, std::string_view key, std::string_view data);
 
 // Aborts with `what` and the OpenSSL error queue on stderr. For failures that
 // cannot happen with valid inputs and a working library (allocation aside).

@@ -25,27 +25,7 @@ std::string sm3(std::string_view data) {
 std::string sm3_hex(std::string_view data) { return to_hex(sm3(data)); }
 
 std::string hmac_sm3(std::string_view key, std::string_view data) {
-  detail::MacCtx ctx(EVP_MAC_CTX_new(detail::mac_hmac()));
-  if (!ctx) throw std::bad_alloc();
-  char digest[] = "SM3";
-  OSSL_PARAM params[] = {
-      OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
-      OSSL_PARAM_construct_end(),
-  };
-  // HMAC rejects a NULL key pointer even with length 0; point at a byte.
-  static const unsigned char kEmpty = 0;
-  const auto* k = key.empty() ? &kEmpty : reinterpret_cast<const unsigned char*>(key.data());
-  std::string out(kSm3Size, '\0');
-  std::size_t len = 0;
-  if (EVP_MAC_init(ctx.get(), k, key.size(), params) != 1 ||
-      EVP_MAC_update(ctx.get(), reinterpret_cast<const unsigned char*>(data.data()),
-                     data.size()) != 1 ||
-      EVP_MAC_final(ctx.get(), reinterpret_cast<unsigned char*>(out.data()), &len,
-                    out.size()) != 1 ||
-      len != kSm3Size) {
-    detail::fatal("HMAC-SM3 failed");
-  }
-  return out;
+  return detail::hmac("SM3", kSm3Size, key, data);
 }
 
 Sm3Hasher::Sm3Hasher() : ctx_(EVP_MD_CTX_new()) {

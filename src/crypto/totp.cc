@@ -16,26 +16,7 @@ namespace zp::crypto {
 namespace {
 
 std::string hmac_sha1(std::string_view key, std::string_view data) {
-  detail::MacCtx ctx(EVP_MAC_CTX_new(detail::mac_hmac()));
-  if (!ctx) throw std::bad_alloc();
-  char digest[] = "SHA1";
-  OSSL_PARAM params[] = {
-      OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
-      OSSL_PARAM_construct_end(),
-  };
-  static const unsigned char kEmpty = 0;
-  const auto* k = key.empty() ? &kEmpty : reinterpret_cast<const unsigned char*>(key.data());
-  std::string out(20, '\0');
-  std::size_t len = 0;
-  if (EVP_MAC_init(ctx.get(), k, key.size(), params) != 1 ||
-      EVP_MAC_update(ctx.get(), reinterpret_cast<const unsigned char*>(data.data()),
-                     data.size()) != 1 ||
-      EVP_MAC_final(ctx.get(), reinterpret_cast<unsigned char*>(out.data()), &len,
-                    out.size()) != 1 ||
-      len != 20) {
-    detail::fatal("HMAC-SHA1 failed");
-  }
-  return out;
+  return detail::hmac("SHA1", 20, key, data);
 }
 
 std::string hotp(std::string_view secret, std::uint64_t counter) {
