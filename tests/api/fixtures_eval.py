@@ -51,17 +51,18 @@ class EvalBase(CommitteeBase):
         self.assertEqual(r.status, 201, r)
         c.rid = r.json["id"]
 
-    def reviewed_applications(self, n):
-        """n applications of units[0] brought to `reviewed`; returns [(app_id, person_id)]."""
+    def reviewed_applications(self, n, target_level="deputy_senior", prefix="", **person):
+        """n applications of units[0] brought to `reviewed`; returns [(app_id, person_id)].
+        `person` fields (e.g. qualifications, appointments) go into each applicant."""
         c = type(self)
         self.clock("2026-09-28")
         out = []
         for i in range(n):
-            pid = self.make_person(self.units[0], name=f"申报人{i}")
+            pid = self.make_person(self.units[0], name=f"{prefix}申报人{i}", **person)
             r = self.srv.post("/api/v1/applications", {
-                "round_id": c.rid, "person_id": pid, "target_level": "deputy_senior", "series": "卫生",
+                "round_id": c.rid, "person_id": pid, "target_level": target_level, "series": "卫生",
                 "specialty": "临床医学", "promotion_type": "normal",
-                "achievements": [{"kind": "paper", "title": f"论文{i}", "date": "2025-03-01"}]}, token=c.hr0)
+                "achievements": [{"kind": "paper", "title": f"{prefix}论文{i}", "date": "2025-03-01"}]}, token=c.hr0)
             self.assertEqual(r.status, 201, r)
             aid = r.json["id"]
             self.assertEqual(self.srv.post(f"/api/v1/applications/{aid}/pledge", {"agree": True}, token=c.hr0).status, 200)

@@ -33,40 +33,11 @@ class IntermediateEvalBase(EvalBase):
 
     def reviewed_applications(self, n):
         """n 中级 applications of units[0] (applicants holding 初级 since 2015) brought to `reviewed`."""
-        c = type(self)
-        self.clock("2026-09-28")
-        out = []
-        for i in range(n):
-            pid = self.make_person(
-                self.units[0], name=f"中级申报人{i}",
-                qualifications=[{"series": "卫生", "specialty": "临床医学", "level": "assistant",
-                                 "obtained_on": "2015-12-01", "scope": "province", "how": "review"}],
-                appointments=[{"level": "assistant", "appointed_on": "2016-01-01"}])
-            r = self.srv.post("/api/v1/applications", {
-                "round_id": c.rid, "person_id": pid, "target_level": "intermediate", "series": "卫生",
-                "specialty": "临床医学", "promotion_type": "normal",
-                "achievements": [{"kind": "paper", "title": f"中级论文{i}", "date": "2025-03-01"}]}, token=c.hr0)
-            self.assertEqual(r.status, 201, r)
-            aid = r.json["id"]
-            self.assertEqual(self.srv.post(f"/api/v1/applications/{aid}/pledge", {"agree": True}, token=c.hr0).status, 200)
-            self.assertEqual(self.srv.post(f"/api/v1/applications/{aid}/submit", {}, token=c.hr0).status, 200)
-            out.append((aid, pid))
-        r = self.srv.post("/api/v1/publicities", {
-            "stage": "unit", "round_id": c.rid, "unit_id": self.units[0], "application_ids": [a for a, _ in out],
-            "start_date": "2026-09-28",
-            "posts": {"senior_total": 40, "senior_vacant": 9, "intermediate_total": 120, "intermediate_vacant": 10}},
-            token=c.hr0)
-        self.assertEqual(r.status, 201, r)
-        self.clock("2026-10-10")
-        for aid, _ in out:
-            self.assertEqual(self.srv.post(f"/api/v1/applications/{aid}/recommend", {}, token=c.hr0).status, 200)
-            r = self.srv.post(f"/api/v1/applications/{aid}/reviews",
-                              {"stage": "dept", "decision": "pass", "opinion": "同意"}, token=c.dept_rev)
-            self.assertEqual(r.status, 200, r)
-            r = self.srv.post(f"/api/v1/applications/{aid}/reviews",
-                              {"stage": "joint", "decision": "pass", "opinion": "联审通过"}, token=c.to)
-            self.assertEqual(r.json["status"], "reviewed", r)
-        return out
+        return super().reviewed_applications(
+            n, target_level="intermediate", prefix="中级",
+            qualifications=[{"series": "卫生", "specialty": "临床医学", "level": "assistant",
+                             "obtained_on": "2015-12-01", "scope": "province", "how": "review"}],
+            appointments=[{"level": "assistant", "appointed_on": "2016-01-01"}])
 
     def meeting_draw(self, size=15):
         """The meeting draw (commit 11-10, draw 11-16): exactly 1 chair and 1 vice-chair."""
