@@ -19,6 +19,8 @@ BootstrapResult bootstrap(const Context& ctx, const std::optional<std::string>& 
 
 // The dev clock (--dev-clock only): offset persisted in settings.
 void load_clock_offset(const Context& ctx);
-std::string set_dev_clock(const Context& ctx, const struct Actor& actor, const std::string& now);
+// frozen: the clock stands still at `now` until set again.
+std::string set_dev_clock(const Context& ctx, const struct Actor& actor, const std::string& now,
+                          bool frozen = false);
 
 }  // namespace zp::app

@@ -9,11 +9,14 @@ constexpr std::int64_t kCst = 8 * 3600;
 }
 
 std::int64_t Clock::now() const {
+  if (frozen_.load()) return frozen_at_.load();
   const auto t = std::chrono::system_clock::now().time_since_epoch();
   return std::chrono::duration_cast<std::chrono::seconds>(t).count() + offset_.load();
 }
 
-void Clock::set_now(std::int64_t t) {
+void Clock::set_now(std::int64_t t, bool frozen) {
+  frozen_at_.store(t);
+  frozen_.store(frozen);
   const auto real = std::chrono::duration_cast<std::chrono::seconds>(
                         std::chrono::system_clock::now().time_since_epoch())
                         .count();

@@ -5,7 +5,12 @@ from harness import ADMIN_PASSWORD, ServerTest
 
 
 class Throttle(ServerTest):
-    def test_five_failures_lock_the_account_even_for_the_right_password(self):
+    def test_five_failures_lock_the_account_for_exactly_fifteen_minutes(self):
+        # A frozen clock at a fixed base time: the test does not depend on the real date,
+        # and every failure is logged at exactly BASE.
+        root = self.srv.admin()
+        BASE = "2026-06-01T10:00:00+08:00"
+        self.srv.set_clock(root, BASE, frozen=True)
         self.make_user("victim", ["supervisor"], password="Quiet#Harbor-2026")
         for i in range(4):
             r = self.srv.post("/api/v1/session", {"username": "victim", "password": f"wrong-{i}-xxxxx"})
@@ -21,9 +26,11 @@ class Throttle(ServerTest):
         # Another account from the same address is not locked by it.
         self.assertEqual(self.srv.post("/api/v1/session",
                                        {"username": "admin", "password": ADMIN_PASSWORD}).status, 200)
-        # After 15 minutes the lock lifts.
-        root = self.srv.admin()
-        self.srv.set_clock(root, "2027-01-01T00:00:00+08:00")
+        # 14:59 after the failures the account is still locked; at 15:00 the lock lifts.
+        self.srv.set_clock(root, "2026-06-01T10:14:59+08:00", frozen=True)
+        r = self.srv.post("/api/v1/session", {"username": "victim", "password": "Quiet#Harbor-2026"})
+        self.assertError(r, 429, "too_many_requests")
+        self.srv.set_clock(root, "2026-06-01T10:15:00+08:00", frozen=True)
         self.assertEqual(self.srv.post("/api/v1/session",
                                        {"username": "victim", "password": "Quiet#Harbor-2026"}).status, 200)
 
