@@ -1,0 +1,19 @@
+import { get } from './http'
+
+export interface Objection {
+  id: string
+  publicity_id: string
+  application_id: string
+  name: string
+  content: string
+  status: string
+  received_on: string
+  resolved: boolean
+  finding?: string
+  reply?: string
+  upheld?: boolean
+}
+
+/** Objections the caller may see (title office, supervisor, sysadmin; unit HR: its unit). */
+export const listObjections = (q: { application_id?: string; publicity_id?: string } = {}) =>
+  get<Objection[]>('/objections', q)
