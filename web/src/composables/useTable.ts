@@ -124,9 +124,18 @@ export function useTable<T, F extends Filters = Filters>(opts: TableOptions<T, F
     }
   }
 
+  // Page 1 then one load: the page watcher is told to skip the change we make here.
+  let skipWatch = false
+  function firstPage() {
+    if (page.value !== 1) {
+      skipWatch = true
+      page.value = 1
+    }
+  }
+
   /** 查询: back to page 1 with the current filters. */
   function search() {
-    page.value = 1
+    firstPage()
     return load(!!opts.server || !opts.match)
   }
 
@@ -142,11 +151,17 @@ export function useTable<T, F extends Filters = Filters>(opts: TableOptions<T, F
   function onSort(e: { prop: string | null; order: SortOrder }) {
     sortProp.value = e.order ? e.prop : null
     order.value = e.order
-    page.value = 1
+    firstPage()
     return load(!!opts.server)
   }
 
-  watch([page, size], () => load(!!opts.server))
+  watch([page, size], () => {
+    if (skipWatch) {
+      skipWatch = false
+      return
+    }
+    void load(!!opts.server)
+  })
   if (opts.immediate !== false) void load()
 
   const empty = computed(() => !loading.value && !error.value && total.value === 0)
