@@ -30,7 +30,7 @@ describe('http client', () => {
     vi.stubGlobal('fetch', async () =>
       answer(429, { error: { code: 'too_many_requests', message: '登录失败次数过多', violations: [] } }, { 'Retry-After': '900' }),
     )
-    const e = await request('POST', '/session', { skipAuthRedirect: true }).catch((x) => x)
+    const e = (await request('POST', '/session', { skipAuthRedirect: true }).catch((x) => x)) as ApiError
     expect(e).toBeInstanceOf(ApiError)
     expect([e.status, e.code, e.message, e.retryAfter]).toEqual([429, 'too_many_requests', '登录失败次数过多', 900])
   })
@@ -46,7 +46,7 @@ describe('http client', () => {
     vi.stubGlobal('fetch', async () => {
       throw new TypeError('Failed to fetch')
     })
-    const e = await request('GET', '/rounds').catch((x) => x)
+    const e = (await request('GET', '/rounds').catch((x) => x)) as ApiError
     expect(e.message).toBe('无法连接服务器，请检查网络后重试')
   })
 })
