@@ -12,6 +12,7 @@ PACKAGES=(
   libcairo2-dev libpango1.0-dev fonts-noto-cjk libqrencode-dev
   libxlsxwriter-dev libzip-dev libpugixml-dev poppler-utils
   python3 curl
+  nodejs chromium
 )
 
 missing=()
@@ -30,8 +31,17 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# The web front end, once it exists.
-if [ -f web/package-lock.json ] && [ ! -d web/node_modules ]; then
-  echo "deps: npm ci (web)"
-  (cd web && npm ci --no-audit --no-fund --loglevel=error)
+# The web front end (Vite 8 needs Node >= 20.19): npm ci when node_modules is missing or
+# older than package-lock.json. Browsers are never downloaded: the e2e tests drive
+# Debian's /usr/bin/chromium (package chromium above).
+if [ -f web/package-lock.json ]; then
+  node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+  if [ "$node_major" -lt 20 ]; then
+    echo "deps: Node.js >= 20 is needed for web/ (found $(node -v 2>/dev/null || echo none))" >&2
+    exit 1
+  fi
+  if [ ! -f web/node_modules/.package-lock.json ] || [ web/package-lock.json -nt web/node_modules/.package-lock.json ]; then
+    echo "deps: npm ci (web)"
+    (cd web && npm ci --no-audit --no-fund --loglevel=error)
+  fi
 fi
