@@ -154,6 +154,26 @@ describe('public portal', () => {
   })
 })
 
+describe('public portal on a phone (390×844)', () => {
+  const pages = [
+    ['/', '评审日程', 'phone-home'],
+    ['/committees', '评委会名单', 'phone-committees'],
+    ['/publicities', '公示', null],
+    ['/qualifications', '资格查询', null],
+    ['/certificates', '证书查验', null],
+    ['/void-declarations', '作废声明', null],
+    ['/policy', '八、进一步推进阳光评审', null],
+  ]
+  for (const [url, heading, name] of pages) {
+    test(`${url}: readable without sideways scrolling`, async (t) => {
+      const page = await open(t, url, { phone: true })
+      await page.getByRole('heading', { name: heading }).first().waitFor()
+      await noSideScroll(page)
+      if (name) await shot(page, name)
+    })
+  }
+})
+
 describe('certificate QR page', () => {
   test('a valid certificate: 有效 and 签名真实, large on a phone', async (t) => {
     const path = qrPath(valid.qr_payload)
