@@ -14,6 +14,13 @@ export interface PublicitySummary {
   end_date: string
   posts: unknown
   count: number
+  /** As of the server's today (docs/web.md). */
+  state?: 'upcoming' | 'running' | 'ended'
+  /** Last day objections are received in time (R-OBJ-FORM). */
+  objection_deadline?: string
+  committee_name?: string
+  committee_level?: string
+  series?: string
 }
 
 export interface PublicityPerson {
@@ -39,7 +46,8 @@ export interface PublicityDetail extends PublicitySummary {
   persons: PublicityPerson[]
 }
 
-export const listPublicities = (roundId?: string) => get<PublicitySummary[]>('/public/publicities', { round_id: roundId })
+export const listPublicities = (q: { round_id?: string; state?: 'upcoming' | 'running' | 'ended' } = {}) =>
+  get<PublicitySummary[]>('/public/publicities', q)
 export const getPublicity = (id: string) => get<PublicityDetail>(`/public/publicities/${encodeURIComponent(id)}`)
 export const publicityXlsxPath = (id: string) => `/public/publicities/${encodeURIComponent(id)}.xlsx`
 
@@ -157,20 +165,31 @@ export const listPublicDocuments = () => get<PublicDocument[]>('/public/document
 
 // ---- calendar of milestones (this year's rounds) ----
 export interface Milestone {
+  key: string
+  name: string
   date: string
-  /** Last day, for a window (from date to end). */
-  end?: string | null
-  title: string
-  kind?: string
-  round_id?: string
-  committee?: string
-  committee_name?: string
-  [k: string]: unknown
+  /** Last day, for a window. */
+  end_date?: string
+}
+export interface CalendarRound {
+  round_id: string
+  committee_id: string
+  committee_name: string
+  committee_level: string
+  series: string
+  notice_date: string
+  application_deadline: string
+  joint_review_deadline: string
+  defense_date: string | null
+  meeting_date: string
+  certificate_deadline: string | null
+  publicities: { id: string; stage: string; unit: string | null; start_date: string; end_date: string; state: string }[]
+  milestones: Milestone[]
 }
 export interface PublicCalendar {
   year: number
-  today?: string
-  milestones: Milestone[]
-  [k: string]: unknown
+  /** The server's today (dev clock included). */
+  today: string
+  rounds: CalendarRound[]
 }
 export const publicCalendar = (year: number) => get<PublicCalendar>('/public/calendar', { year })

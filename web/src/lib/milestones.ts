@@ -1,7 +1,8 @@
 // Normalises GET /public/calendar?year= into sorted milestones for the home page.
-// Accepts {milestones:[…]} or a bare array; an item has a date (date|from|start) and an
-// optional end (end|to) for a window, a title (title|name|label|kind) and its round's
-// committee (committee_name|committee).
+// The answer (docs/web.md): {year, today, rounds:[{round_id, committee_name, …,
+// milestones:[{key, name, date, end_date?}]}]}. Also accepted: {milestones:[…]} or a bare
+// array of items with a date (date|from|start), an optional end (end_date|end|to), a title
+// (name|title|label|kind) and a committee (committee_name|committee).
 import { isIsoDate } from './dates'
 
 export interface CalendarItem {
@@ -21,6 +22,17 @@ function pick(o: Record<string, unknown>, keys: string[]): string {
 }
 
 export function normaliseCalendar(answer: unknown): CalendarItem[] {
+  const rounds = answer && typeof answer === 'object' ? (answer as Record<string, unknown>).rounds : undefined
+  if (Array.isArray(rounds)) {
+    const flat: unknown[] = []
+    for (const r of rounds) {
+      if (!r || typeof r !== 'object') continue
+      const ro = r as Record<string, unknown>
+      for (const m of Array.isArray(ro.milestones) ? ro.milestones : [])
+        if (m && typeof m === 'object') flat.push({ committee_name: ro.committee_name, round_id: ro.round_id, ...(m as object) })
+    }
+    return normaliseCalendar(flat)
+  }
   const list = Array.isArray(answer)
     ? answer
     : answer && typeof answer === 'object'
@@ -32,11 +44,11 @@ export function normaliseCalendar(answer: unknown): CalendarItem[] {
     const o = x as Record<string, unknown>
     const date = pick(o, ['date', 'from', 'start'])
     if (!isIsoDate(date)) continue
-    const end = pick(o, ['end', 'to', 'until'])
+    const end = pick(o, ['end_date', 'end', 'to', 'until'])
     out.push({
       date,
       end: isIsoDate(end) && end !== date ? end : null,
-      title: pick(o, ['title', 'name', 'label', 'kind']) || '事项',
+      title: pick(o, ['name', 'title', 'label', 'kind']) || '事项',
       committee: pick(o, ['committee_name', 'committee', 'round_name']),
       roundId: pick(o, ['round_id']) || null,
     })
