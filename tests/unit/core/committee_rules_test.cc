@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 namespace zp::core {
 namespace {
 
@@ -59,10 +63,27 @@ TEST(R_COM_AUTHORITY, SeniorByProvinceIntermediateByPrefecture) {
 }
 
 TEST(R_COM_PUBLIC_LIST, ListingNeedsContactPhone) {
-  CommitteeListing l{"卫生中评会", "卫生", "中级", "州直", "州卫健委", "0930-1234567"};
-  EXPECT_TRUE(check_public_listing(l).ok());
-  l.contact_phone = "";
-  EXPECT_TRUE(check_public_listing(l).has("R-COM-PUBLIC-LIST"));
+  // The public list (「在门户网站向社会公布评委会清单」) carries name, series/specialty scope,
+  // levels, personnel scope, hosting department and contact phone: each one is required,
+  // and a blank one is named in the refusal.
+  const CommitteeListing full{"卫生中评会", "卫生", "中级", "州直", "州卫健委", "0930-1234567"};
+  EXPECT_TRUE(check_public_listing(full).ok());
+  const std::vector<std::pair<std::string CommitteeListing::*, std::string>> fields{
+      {&CommitteeListing::name, "名称"},          {&CommitteeListing::scope, "评审系列/专业范围"},
+      {&CommitteeListing::levels, "评审层级"},     {&CommitteeListing::personnel_scope, "评审人员范围"},
+      {&CommitteeListing::host, "所在部门"},       {&CommitteeListing::contact_phone, "联系电话"}};
+  for (const auto& [field, what] : fields) {
+    for (const char* blank : {"", "  \t"}) {
+      CommitteeListing l = full;
+      l.*field = blank;
+      const Outcome o = check_public_listing(l);
+      ASSERT_EQ(o.violations.size(), 1u) << what;
+      EXPECT_EQ(o.violations[0].rule, "R-COM-PUBLIC-LIST");
+      EXPECT_NE(o.violations[0].message.find(what), std::string::npos) << o.violations[0].message;
+    }
+  }
+  // Nothing filled in: one violation per missing field, all listed.
+  EXPECT_EQ(check_public_listing(CommitteeListing{}).violations.size(), fields.size());
 }
 
 TEST(R_COM_SETUP, RequiredFieldsDocumentsAndWorkforceWarning) {
@@ -160,6 +181,13 @@ TEST(R_COM_MEMBER_TENURE, TwoYearsAndDegree) {
   EXPECT_TRUE(check_member_tenure(r, kOn).ok());  // exactly 2 years (以上含本数)
   r[0].level_since = {2023, 12, 11};
   EXPECT_TRUE(check_member_tenure(r, kOn).has("R-COM-MEMBER-TENURE"));
+  // Across the new year: on 31 Dec 2025, since 2023-12-31 is 2 years, 2024-01-01 is not;
+  // on 1 Jan 2026, since 2024-01-01 is.
+  r[0].level_since = {2023, 12, 31};
+  EXPECT_TRUE(check_member_tenure(r, {2025, 12, 31}).ok());
+  r[0].level_since = {2024, 1, 1};
+  EXPECT_TRUE(check_member_tenure(r, {2025, 12, 31}).has("R-COM-MEMBER-TENURE"));
+  EXPECT_TRUE(check_member_tenure(r, {2026, 1, 1}).ok());
   r[0].level_since = {2020, 1, 1};
   r[0].highest_degree = Degree::college;
   EXPECT_TRUE(check_member_tenure(r, kOn).has("R-COM-MEMBER-TENURE"));

@@ -8,13 +8,30 @@ namespace {
 const Date kOn{2025, 12, 1};
 
 TEST(R_DEF_GROUP, ThreeToFiveAndHalfPerUnit) {
+  // 「答辩小组一般3—5人，同一单位的专家不超过答辩小组人员的1/2」: both ends of 3–5, and
+  // half of the group from one unit allowed, more than half refused, at each size.
   EXPECT_TRUE(check_defense_group({{"a", "u1"}, {"b", "u2"}}, kOn).has("R-DEF-GROUP"));
   EXPECT_TRUE(check_defense_group({{"a", "u1"}, {"b", "u2"}, {"c", "u3"}}, kOn).ok());
   EXPECT_TRUE(check_defense_group({{"a", "u1"}, {"b", "u1"}, {"c", "u3"}}, kOn).has("R-DEF-GROUP"));  // 2 of 3
   EXPECT_TRUE(check_defense_group({{"a", "u1"}, {"b", "u1"}, {"c", "u3"}, {"d", "u4"}}, kOn).ok());  // 2 of 4
+  EXPECT_TRUE(check_defense_group({{"a", "u1"}, {"b", "u1"}, {"c", "u1"}, {"d", "u4"}}, kOn)
+                  .has("R-DEF-GROUP"));  // 3 of 4
+  EXPECT_TRUE(check_defense_group({{"a", "u1"}, {"b", "u2"}, {"c", "u3"}, {"d", "u4"}, {"e", "u5"}}, kOn).ok());
+  EXPECT_TRUE(check_defense_group({{"a", "u1"}, {"b", "u1"}, {"c", "u3"}, {"d", "u3"}, {"e", "u5"}}, kOn)
+                  .ok());  // 2 and 2 of 5
+  EXPECT_TRUE(check_defense_group({{"a", "u1"}, {"b", "u1"}, {"c", "u1"}, {"d", "u4"}, {"e", "u5"}}, kOn)
+                  .has("R-DEF-GROUP"));  // 3 of 5
   EXPECT_TRUE(check_defense_group({{"a", "u1"}, {"b", "u2"}, {"c", "u3"}, {"d", "u4"}, {"e", "u5"}, {"f", "u6"}}, kOn)
                   .has("R-DEF-GROUP"));
   EXPECT_TRUE(check_defense_group({{"a", "u1"}, {"a", "u2"}, {"c", "u3"}}, kOn).has("R-DEF-GROUP"));
+  // Every clause broken is listed: 6 experts (over 5), 4 of them from u1 (over 1/2), one twice.
+  const Outcome all = check_defense_group(
+      {{"a", "u1"}, {"b", "u1"}, {"c", "u1"}, {"c", "u1"}, {"e", "u5"}, {"f", "u6"}}, kOn);
+  ASSERT_EQ(all.violations.size(), 3u);
+  for (const auto& v : all.violations) EXPECT_EQ(v.rule, "R-DEF-GROUP");
+  EXPECT_NE(all.violations[0].message.find("重复"), std::string::npos) << all.violations[0].message;
+  EXPECT_NE(all.violations[1].message.find("现有 6 人"), std::string::npos) << all.violations[1].message;
+  EXPECT_NE(all.violations[2].message.find("专家 4 人"), std::string::npos) << all.violations[2].message;
 }
 
 TEST(R_DEF_SCORE, HalfOrMoreBelowSixtyFails) {

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "test_calendar.h"
 
 namespace zp::core {
@@ -31,6 +34,54 @@ TEST(R_CAL_YEAR, NothingSpansTwoYears) {
   EXPECT_TRUE(t.outcome.has("R-CAL-YEAR"));
   auto ok = compute_round_schedule(c, CommitteeLevel::senior, {2025, 9, 1}, Date{2025, 12, 10}, {2025, 12, 30});
   EXPECT_TRUE(ok.ok());
+}
+
+// The 31 December / 1 January edge of every date the round plans (「必须在每年12月31日前完成」).
+TEST(R_CAL_YEAR, ThirtyFirstDecemberInFirstJanuaryOut) {
+  const auto& c = bundled_calendar();
+  auto year_violations = [](const Checked<RoundSchedule>& s) {
+    std::vector<std::string> m;
+    for (const auto& v : s.outcome.violations)
+      if (v.rule == "R-CAL-YEAR") m.push_back(v.message);
+    return m;
+  };
+  // Meeting and defense on 31 December: in the year. On 1 January: refused.
+  auto last = compute_round_schedule(c, CommitteeLevel::senior, {2025, 9, 1}, Date{2025, 12, 31}, {2025, 12, 31});
+  EXPECT_TRUE(last.ok()) << (last.outcome.violations.empty() ? "" : last.outcome.violations[0].message);
+  auto meet = compute_round_schedule(c, CommitteeLevel::senior, {2025, 9, 1}, Date{2025, 12, 31}, {2026, 1, 1});
+  ASSERT_EQ(year_violations(meet).size(), 1u);
+  EXPECT_NE(year_violations(meet)[0].find("评审会议日期 2026-01-01"), std::string::npos);
+  auto def = compute_round_schedule(c, CommitteeLevel::senior, {2025, 9, 1}, Date{2026, 1, 1}, {2025, 12, 31});
+  ASSERT_EQ(year_violations(def).size(), 1u);
+  EXPECT_NE(year_violations(def)[0].find("答辩日期 2026-01-01"), std::string::npos);
+
+  // Joint-review deadline (30 working days after the notice), counted by hand:
+  // notice Wed 2025-11-19: 11-20, 21 (2), 24..28 (7), 12-01..05 (12), 08..12 (17), 15..17 (20)
+  // = application deadline 12-17; then 18, 19 (2), 22..26 (7), 29, 30, 31 (10) = 12-31: in.
+  auto j31 = compute_round_schedule(c, CommitteeLevel::senior, {2025, 11, 19}, std::nullopt, {2025, 12, 31});
+  EXPECT_EQ(j31.value.application_deadline, (Date{2025, 12, 17}));
+  EXPECT_EQ(j31.value.joint_review_deadline, (Date{2025, 12, 31}));
+  EXPECT_TRUE(j31.ok());
+  // Notice Thu 11-20: deadline 12-18; then 19 (1), 22..26 (6), 29..31 (9), 2026-01-01..03 off,
+  // Sunday 01-04 a make-up working day (10) = 2026-01-04: out.
+  auto j4 = compute_round_schedule(c, CommitteeLevel::senior, {2025, 11, 20}, std::nullopt, {2025, 12, 31});
+  EXPECT_EQ(j4.value.joint_review_deadline, (Date{2026, 1, 4}));
+  ASSERT_EQ(year_violations(j4).size(), 1u);
+  EXPECT_NE(year_violations(j4)[0].find("联审截止日 2026-01-04"), std::string::npos);
+
+  // Application deadline (20 working days): notice Wed 12-03 → 12-04, 05 (2), 08..12 (7),
+  // 15..19 (12), 22..26 (17), 29..31 (20) = 12-31, only the joint review falls in 2026;
+  // notice Thu 12-04 → the 20th working day is Sunday 2026-01-04: both listed.
+  auto a31 = compute_round_schedule(c, CommitteeLevel::senior, {2025, 12, 3}, std::nullopt, {2025, 12, 31});
+  EXPECT_EQ(a31.value.application_deadline, (Date{2025, 12, 31}));
+  ASSERT_EQ(year_violations(a31).size(), 1u);
+  EXPECT_NE(year_violations(a31)[0].find("联审截止日"), std::string::npos);
+  auto a4 = compute_round_schedule(c, CommitteeLevel::senior, {2025, 12, 4}, std::nullopt, {2025, 12, 31});
+  EXPECT_EQ(a4.value.application_deadline, (Date{2026, 1, 4}));
+  const auto both = year_violations(a4);
+  ASSERT_EQ(both.size(), 2u);
+  EXPECT_NE(both[0].find("申报截止日 2026-01-04"), std::string::npos);
+  EXPECT_NE(both[1].find("联审截止日"), std::string::npos);
 }
 
 TEST(R_CAL_MONTHS, IntermediateInNovember) {

@@ -43,19 +43,55 @@ TEST(R_VOTE_PASS, TallyCountsPerApplication) {
 }
 
 TEST(R_VOTE_SECRET, TallyDependsOnlyOnTheMultisetOfBallots) {
+  // A secret ballot: the tally sees ballots, never voters, so the result is the count of
+  // each choice over the ballots, whatever their order. Counted here by hand from the
+  // ballots, so a counter that is constant, skips or weights a ballot, or depends on the
+  // order (i.e. could tell whose ballot came first) fails.
   std::mt19937 rng(7);
   const int voters = 19, apps = 6;
   std::vector<std::vector<Choice>> ballots(voters, std::vector<Choice>(apps));
   for (auto& b : ballots)
     for (auto& x : b) x = static_cast<Choice>(rng() % 4);
+  std::vector<TallyResult> expected(apps);
+  for (int a = 0; a < apps; ++a) {
+    auto& e = expected[a];
+    e.present = voters;
+    for (const auto& b : ballots) {
+      e.yes += b[a] == Choice::yes;
+      e.no += b[a] == Choice::no;
+      e.abstain += b[a] == Choice::abstain;
+    }
+    e.passed = 3 * e.yes >= 2 * voters;
+  }
   auto flat = [&] {
     std::vector<Choice> f;
     for (auto& b : ballots) f.insert(f.end(), b.begin(), b.end());
     return f;
   };
-  const auto before = tally(voters, apps, flat());
-  std::shuffle(ballots.begin(), ballots.end(), rng);
-  EXPECT_EQ(tally(voters, apps, flat()), before);
+  EXPECT_EQ(tally(voters, apps, flat()), expected);
+  for (int round = 0; round < 20; ++round) {
+    std::shuffle(ballots.begin(), ballots.end(), rng);
+    ASSERT_EQ(tally(voters, apps, flat()), expected) << "after shuffle " << round;
+  }
+  // Reversed, and each ballot moved to the front in turn: every order gives one result.
+  std::reverse(ballots.begin(), ballots.end());
+  EXPECT_EQ(tally(voters, apps, flat()), expected);
+  for (int v = 1; v < voters; ++v) {
+    std::rotate(ballots.begin(), ballots.begin() + 1, ballots.end());
+    ASSERT_EQ(tally(voters, apps, flat()), expected) << "rotation " << v;
+  }
+}
+
+TEST(R_VOTE_SECRET, HandCountedSmallBoard) {
+  // 3 present, 2 applications; ballots (yes, no), (yes, none), (abstain, yes).
+  const std::vector<Choice> c{Choice::yes, Choice::no, Choice::yes, Choice::none, Choice::abstain, Choice::yes};
+  const auto r = tally(3, 2, c);
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0], (TallyResult{3, 2, 0, 1, true}));    // 2 of 3 = two thirds
+  EXPECT_EQ(r[1], (TallyResult{3, 1, 1, 0, false}));   // a blank choice counts in none
+  // The same ballots in another order: the same board.
+  const std::vector<Choice> d{Choice::abstain, Choice::yes, Choice::yes, Choice::no, Choice::yes, Choice::none};
+  EXPECT_EQ(tally(3, 2, d), r);
 }
 
 TEST(R_VOTE_ATTEND, OnlyPresentMembersOnce) {
