@@ -39,3 +39,16 @@ export function roundMilestones(r: Round): { date: string; end?: string; title: 
   out.push({ date: r.meeting_date, title: '评审会议' })
   return out.filter((m) => !!m.date)
 }
+
+// ---- office side: schedule a round (R-APP-WINDOW, R-DRAW-RANDOM, R-CAL-YEAR, R-CAL-MONTHS) ----
+import { post } from './http'
+import type { Violation } from './http'
+
+export interface NewRound {
+  committee_id: string
+  year: number
+  notice_date: string
+  defense_date?: string
+  meeting_date: string
+}
+export const createRound = (r: NewRound) => post<Round & { warnings?: Violation[] }>('/rounds', r)

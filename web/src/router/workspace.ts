@@ -4,6 +4,7 @@
 import type { RouteRecordRaw } from 'vue-router'
 import { markRaw } from 'vue'
 import { List } from '@element-plus/icons-vue'
+import { officeRoutes } from './offices'
 
 export const MENU_GROUPS = ['工作台', '评委会', '专家库', '评审', '公示与异议', '文件与证书', '监督', '系统管理'] as const
 
@@ -14,4 +15,5 @@ export const workspaceRoutes: RouteRecordRaw[] = [
     component: () => import('@/views/workspace/Todo.vue'),
     meta: { title: '待办', group: '工作台', icon: markRaw(List), order: 0 },
   },
+  ...officeRoutes,
 ]
