@@ -4,11 +4,45 @@ the review route, records, blacklist, self-check and role scope.
 
 Calendar facts used (bundled 2026 calendar): 中秋 2026-09-25..27 off, 国庆 10-01..07 off,
 2026-10-10 (Saturday) a make-up working day."""
+import datetime
 import unittest
 
 from harness import ServerTest
 
 NOTICE = "2026-09-21"
+
+# The official 2026 calendar from 21 September to 30 November, written out here from
+# 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04) so that the boundaries below do
+# not come from the server: 中秋 09-25..27 and 国庆 10-01..07 off; Sunday 09-20 and
+# Saturday 10-10 are make-up working days. Any other date: Monday-Friday works.
+HOLIDAYS_2026 = {"2026-09-25", "2026-09-26", "2026-09-27", "2026-10-01", "2026-10-02", "2026-10-03",
+                 "2026-10-04", "2026-10-05", "2026-10-06", "2026-10-07"}
+MAKEUP_WORKDAYS_2026 = {"2026-09-20", "2026-10-10"}
+
+
+def is_workday(day):
+    if day.isoformat() in HOLIDAYS_2026:
+        return False
+    return day.isoformat() in MAKEUP_WORKDAYS_2026 or day.weekday() < 5
+
+
+def nth_workday_after(day, n):
+    """The n-th working day after `day` (counting starts the next day), by hand."""
+    d = datetime.date.fromisoformat(day)
+    assert "2026-09-20" <= day and n <= 40, "the calendar above covers 21 Sep - 30 Nov 2026 only"
+    while n:
+        d += datetime.timedelta(days=1)
+        n -= is_workday(d)
+    assert d.isoformat() <= "2026-11-30", d
+    return d.isoformat()
+
+
+# R-APP-WINDOW: the 20th working day after the notice; the county joint review 10 working
+# days after that. Counted by hand: 09-22..24 (3), 28..30 (6), 10-08, 09, Saturday 10 (9),
+# 12..16 (14), 19..23 (19), Monday 10-26 (20); then 10-27..30 (4), 11-02..06 (9), 11-09 (10).
+DEADLINE = nth_workday_after(NOTICE, 20)
+JOINT_DEADLINE = nth_workday_after(DEADLINE, 10)
+assert (DEADLINE, JOINT_DEADLINE) == ("2026-10-26", "2026-11-09")
 
 
 class Applications(ServerTest):
@@ -59,8 +93,7 @@ class Applications(ServerTest):
                                         "meeting_date": "2026-12-10"}, token=cls.office)
         assert r.status == 201, r
         cls.round = r.json["id"]
-        cls.deadline = r.json["application_deadline"]
-        cls.joint_deadline = r.json["joint_review_deadline"]
+        cls.round_json = r.json
 
     # -- helpers -----------------------------------------------------------------
     def clock(self, day):
@@ -108,13 +141,12 @@ class Applications(ServerTest):
             token=token)
 
     def next_workday(self, day):
-        import datetime
-        d = datetime.date.fromisoformat(day) + datetime.timedelta(days=1)
-        r = self.srv.get(f"/api/v1/calendar/workdays?start={d.isoformat()}&count=1", token=self.root)
-        return r.json["end"]
+        return nth_workday_after(day, 1)
 
     # -- creation ------------------------------------------------------------------
     def test_create_returns_months_per_rule_and_materials(self):
+        # R-APP-CUTOFF-YEARS (months to 31 December, from appointment or qualification) and
+        # R-APP-ORIGINALS (originals for degrees before 2003, none for ones verifiable online).
         self.clock(NOTICE)
         quals = [{"series": "卫生", "specialty": "临床医学", "level": "assistant", "obtained_on": "2008-07-01",
                   "scope": "province", "how": "exam"},
@@ -142,18 +174,30 @@ class Applications(ServerTest):
         self.assertFalse(online["original_required"])
         for m in b["materials"]:
             self.assertTrue(m["reason"] or not m["original_required"])
-        self.assertIsInstance(b["warnings"], list)
-        # Not post-managed: from the qualification month.
+        self.assertEqual(b["warnings"], [])  # every date the counts need is on record
+        # R-APP-CUTOFF-YEARS, not post-managed: from the qualification month.
         pid2 = self.make_person(self.unit_a, qualifications=quals, appointments=appts, degrees=degrees,
                                 post_managed=False)
         b2 = self.apply(pid2).json
         self.assertEqual(b2["months_in_level"], 14 * 12 + 1)  # 2012-12 .. 2026-12
         self.assertEqual(b2["months_total"], 18 * 12 + 6)     # 2008-07 .. 2026-12
+        self.assertEqual(b2["warnings"], [])
+        # Post-managed without appointment dates: counted from the qualification months, with a
+        # warning per level naming the month used.
+        pid3 = self.make_person(self.unit_a, qualifications=quals, appointments=[], degrees=degrees)
+        b3 = self.apply(pid3).json
+        self.assertEqual((b3["months_in_level"], b3["months_total"]), (14 * 12 + 1, 18 * 12 + 6))
+        self.assertEqual([(w["rule"], w["section"], w["message"]) for w in b3["warnings"]], [
+            ("R-APP-CUTOFF-YEARS", "§六(六)", "纳入岗位管理的事业单位人员未录入助理级聘任时间，暂按取得资格当月 2008-07 计算任职年限"),
+            ("R-APP-CUTOFF-YEARS", "§六(六)", "纳入岗位管理的事业单位人员未录入中级聘任时间，暂按取得资格当月 2012-12 计算任职年限")])
 
     def test_window_deadline_day_ok_next_working_day_refused(self):
-        self.clock(self.deadline)
+        # The round states the deadlines counted by hand above.
+        self.assertEqual((self.round_json["application_deadline"], self.round_json["joint_review_deadline"]),
+                         (DEADLINE, JOINT_DEADLINE))
+        self.clock(DEADLINE)  # Monday 2026-10-26, the 20th working day: still open
         aid, _ = self.new_app()
-        self.clock(self.next_workday(self.deadline))
+        self.clock("2026-10-27")  # the 21st working day: closed
         r = self.apply(self.make_person(self.unit_a))
         self.assertError(r, 422, "rule_violation", "R-APP-WINDOW")
         # Submitting a draft after the deadline is refused as well.
@@ -301,7 +345,8 @@ class Applications(ServerTest):
         self.assertEqual(r.json["status"], "submitted", r)
         self.assertError(self.srv.post(url + "/recommend", {}, token=self.hr_a), 422, "rule_violation",
                          "R-PUB-TWO-STAGE")
-        # Publicity over 国庆 with the make-up Saturday 10-10: 09-30, 10-08, 10-09, 10-10, 10-12.
+        # R-PUB-DURATION: publicity over 国庆 with the make-up Saturday 10-10: 09-30, 10-08, 10-09,
+        # 10-10, 10-12.
         self.assertError(self.publicize(self.unit_a, self.hr_b, [aid], "2026-09-30"), 403)
         p = self.publicize(self.unit_a, self.hr_a, [aid], "2026-09-30")
         self.assertEqual(p.status, 201, p)
@@ -419,7 +464,9 @@ class Applications(ServerTest):
         self.assertError(r, 422, "rule_violation", "R-OBJ-HANDLE")
         p2 = self.publicize(self.unit_a, self.hr_a, [aid], "2026-10-12")
         self.assertEqual(p2.status, 201, p2)
-        self.clock(self.next_workday(p2.json["end_date"]))
+        # R-PUB-DURATION: 5 working days from Monday 10-12 end on Friday 10-16.
+        self.assertEqual(p2.json["end_date"], "2026-10-16")
+        self.clock(self.next_workday("2026-10-16"))  # Monday 10-19
         r = self.srv.post(url + "/recommend", {}, token=self.hr_a)
         self.assertEqual(r.status, 200, r)
         self.assertEqual(r.json["status"], "recommended")
@@ -434,11 +481,13 @@ class Applications(ServerTest):
         self.clock("2026-09-28")
         aid, _ = self.submitted(self.unit_c)
         late_aid, _ = self.submitted(self.unit_a)
+        ontime_aid, _ = self.submitted(self.unit_a)
         self.assertEqual(self.publicize(self.unit_c, self.hr_c, [aid], "2026-09-28").status, 201)
-        self.assertEqual(self.publicize(self.unit_a, self.hr_a, [late_aid], "2026-09-28").status, 201)
+        self.assertEqual(self.publicize(self.unit_a, self.hr_a, [late_aid, ontime_aid], "2026-09-28").status, 201)
         self.clock("2026-10-10")  # after the end 10-09
         self.assertEqual(self.srv.post(f"/api/v1/applications/{aid}/recommend", {}, token=self.hr_c).status, 200)
-        self.assertEqual(self.srv.post(f"/api/v1/applications/{late_aid}/recommend", {}, token=self.hr_a).status, 200)
+        for a in (late_aid, ontime_aid):
+            self.assertEqual(self.srv.post(f"/api/v1/applications/{a}/recommend", {}, token=self.hr_a).status, 200)
         rev = f"/api/v1/applications/{aid}/reviews"
         self.assertError(self.srv.post(rev, {"stage": "dept", "decision": "pass", "opinion": "x"},
                                        token=self.office), 422, "rule_violation", "R-APP-ROUTE")
@@ -452,8 +501,13 @@ class Applications(ServerTest):
                                        token=self.county_rev).status, 200)
         r = self.srv.post(rev, {"stage": "joint", "decision": "reject", "opinion": "业绩不足"}, token=self.office)
         self.assertEqual(r.json["status"], "rejected", r)
-        # After the joint-review deadline a dept review is late: treated as not applying.
-        self.clock(self.next_workday(self.joint_deadline))
+        # R-APP-LATE: on the joint-review deadline (2026-11-09, counted by hand above) a dept
+        # review is on time; on the next working day it is late: treated as not applying.
+        self.clock(JOINT_DEADLINE)
+        r = self.srv.post(f"/api/v1/applications/{ontime_aid}/reviews",
+                          {"stage": "dept", "decision": "pass", "opinion": "同意"}, token=self.dept_rev)
+        self.assertEqual(r.status, 200, r)
+        self.clock("2026-11-10")
         r = self.srv.post(f"/api/v1/applications/{late_aid}/reviews",
                           {"stage": "dept", "decision": "pass", "opinion": "同意"}, token=self.dept_rev)
         self.assertError(r, 422, "rule_violation", "R-APP-LATE")
@@ -469,7 +523,7 @@ class Applications(ServerTest):
         self.assertError(self.publicize(self.unit_a, self.hr_a, [draft], "2026-09-30"), 409)
         # Stage 2 is not the unit's to announce.
         r = self.srv.post("/api/v1/publicities", dict(body, stage="committee"), token=self.hr_a)
-        self.assertIn(r.status, (400, 403), r)
+        self.assertError(r, 403, "forbidden")
         self.assertError(self.srv.post("/api/v1/publicities", dict(body, stage="county"), token=self.hr_a), 400)
         self.assertError(self.publicize(self.unit_a, self.hr_a, [aid], "2026-09-01"), 400)
         r = self.publicize(self.unit_a, self.hr_a, [aid], "2027-03-01")

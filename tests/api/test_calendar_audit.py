@@ -1,18 +1,13 @@
 """Calendar endpoints (R-CAL-DATA, make-up workdays) and the audit chain."""
-import hashlib
 import os
 import sqlite3
 import subprocess
 import unittest
 
 from harness import BIN, ServerTest
+from openssl_sm3 import sm3_hex  # OpenSSL's SM3, or the test fails: the digest check is never skipped
 
 
-def sm3_hex(data):
-    try:
-        return hashlib.new("sm3", data).hexdigest()
-    except ValueError:
-        return None
 
 
 class Calendar(ServerTest):
@@ -70,9 +65,7 @@ class Audit(ServerTest):
         for i, e in enumerate(entries):
             self.assertEqual(e["seq"], i + 1)
             self.assertEqual(e["prev_digest"], prev)
-            d = sm3_hex((prev + e["record"]).encode())
-            if d is not None:
-                self.assertEqual(d, e["digest"])
+            self.assertEqual(sm3_hex((prev + e["record"]).encode()), e["digest"])
             prev = e["digest"]
         actions = [e["action"] for e in entries]
         self.assertIn("org.create", actions)

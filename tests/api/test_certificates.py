@@ -52,10 +52,19 @@ class Certificates(CommitteeBase):
         c.applicant = self.make_user("appl_cert", ["applicant"], person_id=c.p[0])
         c.expert = self.make_user("expert_cert", ["expert"], person_id=c.p[1])
         c.round_late = self.make_round("2026-04-01", c.p[:4])
-        # One round per committee and year: the timely round is another committee's.
+        # R-CERT-ONESTOP at its edge, today Monday 2026-06-01 (one round per committee and
+        # year: two more committees). Counted by hand on the 2026 calendar (劳动节 05-01..05
+        # off, Saturday 05-09 a make-up working day): after a publicity ending Thu 04-30,
+        # 05-06..09 (4), 11..15 (9), 18..22 (14), 25..29 (19), 06-01 (20) — today is the last
+        # day; after one ending Wed 04-29, 04-30 is the 1st and Fri 05-29 the 20th — late.
         c.cid2 = self.make_committee("卫生系列高级评委会-证书二")
         c.office2 = self.office_token("office_cert2", c.cid2)
-        c.round_timely = self.make_round("2026-05-28", [], c.cid2, c.office2)
+        c.p_timely = [self.make_person(self.units[i % 2], name=f"按时持证人{i}") for i in range(2)]
+        c.round_timely = self.make_round("2026-04-30", c.p_timely, c.cid2, c.office2)
+        c.cid3 = self.make_committee("卫生系列高级评委会-证书三")
+        c.office3 = self.office_token("office_cert3", c.cid3)
+        c.p_day_late = [self.make_person(self.units[0], name="逾期一日持证人")]
+        c.round_day_late = self.make_round("2026-04-29", c.p_day_late, c.cid3, c.office3)
         c.ready = True
 
     def db(self):
@@ -129,13 +138,27 @@ class Certificates(CommitteeBase):
             self.assertRegex(s, r"^甘临2026\d{6}$")
         nums = sorted(int(s[-6:]) for s in serials)
         self.assertEqual(nums, list(range(nums[0], nums[0] + 4)))
-        w = [x for x in self.batch_unit["warnings"] if x["rule"] == "R-CERT-ONESTOP"]
-        self.assertTrue(w, self.batch_unit)
-        self.assertRegex(w[0]["message"], r"\d{4}")
+        # R-CERT-ONESTOP: publicity ended 04-01; the 20th working day after it is 04-30
+        # (04-02, 03, 07..10, 13..17, 20..24, 27..30; 清明 04-04..06 off). A warning naming it.
+        for b in (self.batch_unit, self.batch_office):
+            w = [x for x in b["warnings"] if x["rule"] == "R-CERT-ONESTOP"]
+            self.assertEqual(len(w), 1, b)
+            self.assertIn("2026-04-30", w[0]["message"])
+            self.assertIn("2026-06-01", w[0]["message"])
         # Nothing left: a second batch is refused.
         self.assertError(self.batch(self.round_late, self.office), 422)
-        # Within 20 working days of 2026-05-28 (today 2026-06-01): no warning, but nothing to issue here.
-        self.assertError(self.batch(self.round_timely, self.office2), 422)
+        # On the 20th working day (today, 06-01, after 04-30): issued without a warning.
+        r = self.batch(self.round_timely, self.office2)
+        self.assertEqual(r.status, 201, r)
+        self.assertEqual(sorted(x["person_id"] for x in r.json["certificates"]), sorted(self.p_timely))
+        self.assertEqual([x for x in r.json["warnings"] if x["rule"] == "R-CERT-ONESTOP"], [], r)
+        # One working day later (after 04-29 the 20th is 05-29): issued, with the warning.
+        r = self.batch(self.round_day_late, self.office3)
+        self.assertEqual(r.status, 201, r)
+        self.assertEqual([x["person_id"] for x in r.json["certificates"]], self.p_day_late)
+        w = [x for x in r.json["warnings"] if x["rule"] == "R-CERT-ONESTOP"]
+        self.assertEqual(len(w), 1, r)
+        self.assertIn("2026-05-29", w[0]["message"])
         self.assertError(self.batch("nope", self.office), 404)
         self.assertError(self.srv.post("/api/v1/certificate-batches", {}, token=self.office), 400)
 

@@ -30,7 +30,7 @@ class Openness(ServerTest):
             self.assertNotIn(secret, entry)
         # The roster itself stays confidential for the public.
         r = self.srv.get(f"/api/v1/committees/{entry['id']}/roster/2026")
-        self.assertIn(r.status, (401, 403), r)
+        self.assertError(r, 401, "unauthenticated")
 
     def test_R_NO_FEE_no_route_or_field_charges_anything(self):
         # §八(六): no fee of any kind. The API offers no payment route and no fee field.
