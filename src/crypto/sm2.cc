@@ -3,6 +3,7 @@
 #include <openssl/bio.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
+#include <openssl/core_names.h>
 #include <openssl/pem.h>
 
 #include <memory>
@@ -114,6 +115,19 @@ std::optional<std::string> sm2_public_pem(std::string_view private_pem) {
   detail::Pkey k = load_private(private_pem);
   if (!k) return std::nullopt;
   return public_pem_of(k.get());
+}
+
+std::optional<std::string> sm2_public_point(std::string_view public_pem) {
+  detail::Pkey k = load_public(public_pem);
+  if (!k) return std::nullopt;
+  unsigned char buf[65];
+  std::size_t len = 0;
+  if (EVP_PKEY_get_octet_string_param(k.get(), OSSL_PKEY_PARAM_PUB_KEY, buf, sizeof buf, &len) != 1 ||
+      len != sizeof buf || buf[0] != 0x04) {
+    ERR_clear_error();
+    return std::nullopt;
+  }
+  return std::string(reinterpret_cast<const char*>(buf), len);
 }
 
 std::optional<std::string> sm2_sign(std::string_view private_pem, std::string_view message,

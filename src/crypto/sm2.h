@@ -32,6 +32,11 @@ std::optional<Sm2KeyPair> sm2_generate();
 // an unencrypted SM2 private key.
 std::optional<std::string> sm2_public_pem(std::string_view private_pem);
 
+// The public point of an SM2 public key PEM in uncompressed SEC1 form:
+// 0x04 ‖ x (32 bytes) ‖ y (32 bytes), 65 bytes. Browser libraries take it as
+// hex ("04…", 130 digits). nullopt if `public_pem` is not an SM2 public key.
+std::optional<std::string> sm2_public_point(std::string_view public_pem);
+
 // Signs `message` (any bytes) with SM3 and the distinguishing `id`.
 // Returns the DER signature; signatures are randomised, so signing twice
 // gives different bytes that both verify. nullopt if `private_pem` does not

@@ -3,15 +3,23 @@
 #include <cairo.h>
 #include <qrencode.h>
 
+#include <memory>
+#include <new>
+
 #include "render/pdf_document.h"
 
 namespace zp::render {
 
 std::optional<QrMatrix> qr_encode(std::string_view payload) {
   if (payload.empty()) return std::nullopt;
-  QRcode* code = QRcode_encodeData(static_cast<int>(payload.size()),
-                                   reinterpret_cast<const unsigned char*>(payload.data()),
-                                   0, QR_ECLEVEL_M);
+  // version 0: the smallest that fits.
+  std::unique_ptr<QRinput, void (*)(QRinput*)> input(QRinput_new2(0, QR_ECLEVEL_M), QRinput_free);
+  if (!input) throw std::bad_alloc();
+  if (QRinput_appendECIheader(input.get(), kQrEciUtf8) != 0 ||
+      QRinput_append(input.get(), QR_MODE_8, static_cast<int>(payload.size()),
+                     reinterpret_cast<const unsigned char*>(payload.data())) != 0)
+    return std::nullopt;
+  QRcode* code = QRcode_encodeInput(input.get());
   if (!code) return std::nullopt;
   QrMatrix m;
   m.version = code->version;

@@ -1,7 +1,9 @@
 // QR codes: encode a payload with libqrencode and draw the module matrix.
 //
-// Encoding is ISO/IEC 18004 byte mode (8-bit) at error-correction level M, so UTF-8
-// text (Chinese included) round-trips byte for byte; the smallest version that fits
+// Encoding is ISO/IEC 18004 byte mode (8-bit) at error-correction level M, preceded by
+// an ECI designator 000026 (UTF-8), so that scanners decode the bytes as UTF-8 instead
+// of guessing (ISO-8859-1 is the default without ECI, and some guess Shift-JIS); UTF-8
+// text (Chinese included) round-trips byte for byte. The smallest version that fits
 // is chosen. Drawing fills whole modules only (no anti-aliasing across module edges)
 // and leaves the standard 4-module quiet zone white.
 #pragma once
@@ -26,8 +28,11 @@ struct QrMatrix {
 
 inline constexpr int kQrQuietZone = 4;  // modules
 
-// Encodes `payload` (any bytes). nullopt when it is empty or longer than a version-40
-// symbol holds at level M (2,331 bytes).
+inline constexpr unsigned kQrEciUtf8 = 26;
+
+// Encodes `payload` (UTF-8 text; any bytes are kept as they are). nullopt when it is
+// empty or longer than a version-40 symbol holds at level M with the ECI header
+// (2,330 bytes: 18,672 data bits − 12 for the ECI header − 20 for the byte-mode header).
 std::optional<QrMatrix> qr_encode(std::string_view payload);
 
 // A PNG of the symbol: `module_px` pixels per module, quiet zone included, black on

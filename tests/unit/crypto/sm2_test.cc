@@ -1,5 +1,7 @@
 #include "crypto/sm2.h"
 
+#include "crypto/encoding.h"
+
 #include <gtest/gtest.h>
 
 #include <openssl/evp.h>
@@ -35,6 +37,32 @@ TEST_F(Sm2, GeneratesPemPair) {
   EXPECT_NE(alice_->public_pem, bob_->public_pem);
   EXPECT_EQ(sm2_public_pem(alice_->private_pem), alice_->public_pem);
   EXPECT_EQ(sm2_public_pem("garbage"), std::nullopt);
+}
+
+// The point is the SubjectPublicKeyInfo's BIT STRING: the last 65 bytes of the DER.
+TEST_F(Sm2, PublicPointIsTheUncompressedKeyOfThePem) {
+  auto der_of = [](const std::string& pem) {
+    std::string b64;
+    for (std::size_t pos = pem.find('\n') + 1; pos < pem.size();) {
+      std::size_t nl = pem.find('\n', pos);
+      std::string line = pem.substr(pos, nl - pos);
+      if (line.rfind("-----", 0) == 0) break;
+      b64 += line;
+      pos = nl + 1;
+    }
+    return base64_decode(b64).value_or("");
+  };
+  auto a = sm2_public_point(alice_->public_pem);
+  auto b = sm2_public_point(bob_->public_pem);
+  ASSERT_TRUE(a && b);
+  EXPECT_EQ(a->size(), 65u);
+  EXPECT_EQ((*a)[0], '\x04');
+  EXPECT_NE(*a, *b);
+  const std::string der = der_of(alice_->public_pem);
+  ASSERT_GT(der.size(), 65u);
+  EXPECT_EQ(der.substr(der.size() - 65), *a);
+  EXPECT_EQ(sm2_public_point("garbage"), std::nullopt);
+  EXPECT_EQ(sm2_public_point(alice_->private_pem), std::nullopt);  // not a public key PEM
 }
 
 TEST_F(Sm2, SignVerifyRoundTrip) {
