@@ -64,8 +64,9 @@ LoginResult login(const Context& ctx, const std::string& username, const std::st
   }
   LoginResult res;
   res.token = crypto::random_token();
-  tx->exec("INSERT INTO sessions(token_hash, user_id, created_at, last_seen_at) VALUES (?,?,?,?)",
-           {crypto::token_hash(res.token), user->actor.user_id, now, now});
+  res.csrf_token = crypto::random_token();
+  tx->exec("INSERT INTO sessions(token_hash, user_id, created_at, last_seen_at, csrf_token) VALUES (?,?,?,?,?)",
+           {crypto::token_hash(res.token), user->actor.user_id, now, now, res.csrf_token});
   tx->exec("DELETE FROM login_failures WHERE key = ?", {ukey});
   tx->exec("DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?",
            {now - kSessionIdleSeconds, now - kSessionAbsoluteSeconds});
@@ -75,15 +76,15 @@ LoginResult login(const Context& ctx, const std::string& username, const std::st
   return res;
 }
 
-std::optional<Actor> authenticate(const Context& ctx, const std::string& token) {
+std::optional<SessionInfo> authenticate_session(const Context& ctx, const std::string& token) {
   if (token.size() != 64) return std::nullopt;
   const std::string h = crypto::token_hash(token);
   const std::int64_t now = ctx.clock.now();
-  std::string user_id;
+  std::string user_id, csrf;
   std::int64_t last_seen = 0;
   {
     auto tx = ctx.db.begin(store::TxMode::read);
-    auto s = tx->one("SELECT user_id, created_at, last_seen_at FROM sessions WHERE token_hash = ?", {h});
+    auto s = tx->one("SELECT user_id, created_at, last_seen_at, csrf_token FROM sessions WHERE token_hash = ?", {h});
     if (!s) return std::nullopt;
     last_seen = s->i64("last_seen_at");
     if (now - last_seen > kSessionIdleSeconds || now - s->i64("created_at") > kSessionAbsoluteSeconds) {
@@ -94,6 +95,7 @@ std::optional<Actor> authenticate(const Context& ctx, const std::string& token) 
       return std::nullopt;
     }
     user_id = s->str("user_id");
+    csrf = s->opt_str("csrf_token").value_or("");
   }
   std::optional<StoredUser> u = find_user_by_id(ctx, user_id);
   if (!u || !u->active) return std::nullopt;
@@ -102,7 +104,35 @@ std::optional<Actor> authenticate(const Context& ctx, const std::string& token) 
     w->exec("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?", {now, h});
     w->commit();
   }
-  return u->actor;
+  return SessionInfo{u->actor, csrf};
+}
+
+std::optional<Actor> authenticate(const Context& ctx, const std::string& token) {
+  auto s = authenticate_session(ctx, token);
+  if (!s) return std::nullopt;
+  return s->actor;
+}
+
+std::string session_csrf_token(const Context& ctx, const std::string& token) {
+  auto s = authenticate_session(ctx, token);
+  if (!s) return "";
+  if (!s->csrf_token.empty()) return s->csrf_token;
+  // A session from before migration 0008: give it a token once (first writer wins).
+  const std::string h = crypto::token_hash(token);
+  auto w = ctx.db.begin(store::TxMode::write);
+  w->exec("UPDATE sessions SET csrf_token = ? WHERE token_hash = ? AND csrf_token IS NULL",
+          {crypto::random_token(), h});
+  auto r = w->one("SELECT csrf_token FROM sessions WHERE token_hash = ?", {h});
+  w->commit();
+  return r ? r->opt_str("csrf_token").value_or("") : "";
+}
+
+bool csrf_token_matches(const std::string& expected, const std::string& presented) {
+  if (expected.empty() || presented.size() != expected.size()) return false;
+  unsigned char diff = 0;
+  for (std::size_t i = 0; i < expected.size(); ++i)
+    diff |= static_cast<unsigned char>(expected[i] ^ presented[i]);
+  return diff == 0;
 }
 
 void logout(const Context& ctx, const std::string& token) {

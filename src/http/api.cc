@@ -2,20 +2,39 @@
 
 #include "app/auth.h"
 #include "app/error.h"
+#include "http/error_map.h"
 #include "http/json_io.h"
 
 namespace zp::http {
 
-std::string session_token(const Request& req) {
+namespace {
+
+std::optional<std::string> bearer_token(const Request& req) {
   const std::string auth = req.header("authorization");
   if (auth.size() > 7 && (auth.rfind("Bearer ", 0) == 0 || auth.rfind("bearer ", 0) == 0)) return auth.substr(7);
+  return std::nullopt;
+}
+
+bool unsafe_method(const std::string& m) { return m == "POST" || m == "PUT" || m == "PATCH" || m == "DELETE"; }
+
+}  // namespace
+
+std::string session_token(const Request& req) {
+  if (auto b = bearer_token(req)) return *b;
   return req.cookie(kSessionCookie);
 }
 
 std::optional<app::Actor> optional_actor(const app::Context& ctx, const Request& req) {
-  const std::string token = session_token(req);
+  const auto bearer = bearer_token(req);
+  const std::string token = bearer ? *bearer : req.cookie(kSessionCookie);
   if (token.empty()) return std::nullopt;
-  return app::authenticate(ctx, token);
+  auto s = app::authenticate_session(ctx, token);
+  if (!s) return std::nullopt;
+  // A write authenticated by the cookie alone, which a browser attaches by itself, must
+  // prove it comes from our own page: X-CSRF-Token = the session's token (docs/web.md).
+  if (!bearer && unsafe_method(req.method) && !app::csrf_token_matches(s->csrf_token, req.header("x-csrf-token")))
+    throw HttpRefusal(csrf_failed_response());
+  return s->actor;
 }
 
 app::Actor require_actor(const app::Context& ctx, const Request& req) {

@@ -42,8 +42,12 @@ void register_eval_methods(Router& r, const app::Context& ctx);
 
 // The session token from `Authorization: Bearer …` or the zp_session cookie.
 std::string session_token(const Request& req);
-// The logged-in actor, or 401.
+// The logged-in actor, or 401. A POST/PUT/PATCH/DELETE authenticated by the cookie
+// (no Authorization header) of a live session must carry X-CSRF-Token equal to the
+// session's csrf_token, else 403 csrf_failed (HttpRefusal). Routes that never ask who
+// is calling (login, the public objection form) are therefore not subject to it.
 app::Actor require_actor(const app::Context& ctx, const Request& req);
+// The same, or nullopt when there is no live session (never 401; 403 csrf_failed as above).
 std::optional<app::Actor> optional_actor(const app::Context& ctx, const Request& req);
 
 inline constexpr const char* kSessionCookie = "zp_session";

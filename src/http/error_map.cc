@@ -45,6 +45,16 @@ Response error_response(const app::Failure& f) {
   return error_response(f.category(), f.what(), f.violations());
 }
 
+Response csrf_failed_response() {
+  boost::json::object err{{"code", kCsrfFailedCode},
+                          {"message", "请求缺少有效的 CSRF 令牌（X-CSRF-Token），请刷新页面后重试"},
+                          {"violations", boost::json::array{}}};
+  Response r;
+  r.status = 403;
+  r.body = boost::json::serialize(boost::json::object{{"error", std::move(err)}});
+  return r;
+}
+
 }  // namespace zp::http
 
 namespace zp::http {

@@ -2,6 +2,7 @@
 // {"error":{"code":"…","message":"…","violations":[{"rule","section","message"}]}}
 #pragma once
 
+#include <exception>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,18 @@ int status_of(app::Category c);
 Response error_response(app::Category c, const std::string& message,
                         const std::vector<core::Violation>& violations = {});
 Response error_response(const app::Failure& f);
+
+// A refusal that belongs to HTTP rather than to an app::Category (its own error code),
+// thrown from inside a handler; Router::dispatch answers with `response` as it is.
+struct HttpRefusal : std::exception {
+  Response response;
+  explicit HttpRefusal(Response r) : response(std::move(r)) {}
+  const char* what() const noexcept override { return "http refusal"; }
+};
+
+// 403 {"error":{"code":"csrf_failed","message":"请求缺少有效的 CSRF 令牌（X-CSRF-Token），请刷新页面后重试","violations":[]}}
+Response csrf_failed_response();
+inline constexpr const char* kCsrfFailedCode = "csrf_failed";
 
 }  // namespace zp::http
 

@@ -65,6 +65,8 @@ std::optional<std::vector<int>> match(std::string_view pattern, std::string_view
 Response call(const Route& route, Request& req) {
   try {
     return route.handler(req);
+  } catch (const HttpRefusal& e) {
+    return e.response;
   } catch (const app::Failure& f) {
     return error_response(f);
   } catch (const boost::system::system_error& e) {
@@ -166,6 +168,15 @@ std::string Router::openapi_json(const std::string& version) const {
           {"required", true},
           {"schema", json::object{{"type", "string"}}}});
     }
+    if (!r.doc.public_access && r.method != "GET" && r.method != "HEAD")
+      parameters.push_back(json::object{
+          {"name", "X-CSRF-Token"},
+          {"in", "header"},
+          {"required", false},
+          {"description",
+           "以会话 Cookie 认证的写请求必须携带（值为 POST/GET /api/v1/session 返回的 csrf_token），"
+           "否则 403 csrf_failed；Bearer 令牌认证的请求不需要"},
+          {"schema", json::object{{"type", "string"}}}});
     if (!parameters.empty()) op["parameters"] = std::move(parameters);
 
     if (!r.doc.body_schema.empty()) {
@@ -201,6 +212,7 @@ std::string Router::openapi_json(const std::string& version) const {
                  app::Category::payload_too_large, app::Category::rule_violation,
                  app::Category::too_many_requests, app::Category::internal})
     codes.push_back(json::value(app::category_code(c)));
+  codes.push_back(json::value(kCsrfFailedCode));
   json::object error{
       {"type", "object"},
       {"required", json::array{"error"}},
