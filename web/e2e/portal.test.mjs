@@ -38,6 +38,20 @@ async function open(t, url, opts) {
   return p.page
 }
 
+/** {name, last6} of someone named in a published qualification document, or null. */
+async function qualifiedPerson() {
+  const docs = (await srv.api('GET', '/api/v1/public/documents')).json ?? []
+  const entries = docs.flatMap((d) => d.entries ?? [])
+  if (!entries.length) return null
+  const office = await srv.login('zhigaiban')
+  const persons = (await srv.api('GET', '/api/v1/persons', { token: office })).json ?? []
+  for (const e of entries) {
+    const p = persons.find((x) => x.name === e.name && /^\d{17}[\dX]$/.test(x.id_number ?? ''))
+    if (p) return { name: p.name, last6: p.id_number.slice(-6) }
+  }
+  return null
+}
+
 async function noSideScroll(page) {
   const [sw, w] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth])
   assert.ok(sw <= w, `page wider than the screen: ${sw} > ${w}`)
@@ -119,6 +133,20 @@ describe('public portal', () => {
     await page.getByRole('button', { name: '查询' }).click()
     await page.getByText('未查到相符的职称资格').waitFor()
     await page.getByText('请输入姓名').waitFor({ state: 'detached' })
+    // A real holder: a name from a published qualification document, the ID's last six
+    // characters as the title office sees them.
+    const holder = await qualifiedPerson()
+    if (!holder) {
+      await shot(page, 'portal-qualifications')
+      t.diagnostic('no qualification document in the demo data: only the negative lookup exercised')
+      return
+    }
+    await page.getByLabel('姓名').fill(holder.name)
+    await page.getByLabel('身份证号后 6 位').fill(holder.last6)
+    await page.getByRole('button', { name: '查询' }).click()
+    const card = page.getByTestId('qualification').first()
+    await card.waitFor()
+    assert.match(await card.innerText(), new RegExp(holder.name))
     await shot(page, 'portal-qualifications')
   })
 
