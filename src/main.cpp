@@ -1,10 +1,10 @@
 // zhiping — 职称评审管理服务系统 command line:
-//   zhiping serve --port N --data DIR [--db URL] [--dev-clock] [--demo]
+//   zhiping serve --port N --data DIR [--db URL] [--dev-clock] [--demo] [--web DIR]
 //   zhiping migrate --data DIR [--db URL]
 //   zhiping audit verify --data DIR [--db URL]
 //   zhiping backup --data DIR --to FILE
 //   zhiping draw verify --file EXPORT.json   (re-derives a draw offline)
-//   zhiping cert verify --payload QR --public-key bureau_sm2.pub.pem   (or --statement S --signature B64URL)
+//   zhiping cert verify --payload QR --public-key bureau_sm2.pub.pem   (or --statement S --signature HEX|B64URL)
 //   zhiping import --data DIR --kind persons|experts --file F.csv|F.xlsx [--unit-id U] [--committee-id C]
 //   zhiping export --data DIR --what pool|applications|roster|publicity --committee-id C|--round-id R|--roster-id X|--publicity-id P --out F.xlsx
 #include <CLI/CLI.hpp>
@@ -15,6 +15,8 @@
 #include <sstream>
 #include <stdexcept>
 #include <iostream>
+#include <optional>
+#include <vector>
 
 #include "app/audit.h"
 #include "app/bootstrap.h"
@@ -44,7 +46,29 @@ std::string db_location(const Common& c) {
   return (std::filesystem::path(c.data) / "zhiping.db").string();
 }
 
-int serve(const Common& c, std::uint16_t port, bool dev_clock, bool demo, int threads) {
+// The web front end's files (docs/web.md): --web DIR (or ZHIPING_WEB_DIR) when given —
+// it must hold index.html —, else ./web/dist, else web/dist beside the build directory
+// of the binary (<binary dir>/../web/dist). Empty: only the API is served.
+std::optional<std::string> web_root(const std::string& explicit_dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  auto usable = [&ec](const fs::path& d) { return fs::is_regular_file(d / "index.html", ec); };
+  if (!explicit_dir.empty()) {
+    if (!usable(explicit_dir)) {
+      std::cerr << "zhiping: --web " << explicit_dir << "：目录中没有 index.html\n";
+      return std::nullopt;
+    }
+    return fs::weakly_canonical(explicit_dir, ec).string();
+  }
+  std::vector<fs::path> candidates{"web/dist"};
+  if (auto exe = fs::read_symlink("/proc/self/exe", ec); !ec)
+    candidates.push_back(exe.parent_path().parent_path() / "web" / "dist");
+  for (const auto& d : candidates)
+    if (usable(d)) return fs::weakly_canonical(d, ec).string();
+  return std::string();
+}
+
+int serve(const Common& c, std::uint16_t port, bool dev_clock, bool demo, int threads, const std::string& web) {
   auto db = zp::store::open_database(db_location(c));
   const bool fresh = db->schema_version() == 0;
   db->migrate();
@@ -72,7 +96,11 @@ int serve(const Common& c, std::uint16_t port, bool dev_clock, bool demo, int th
   zp::http::ServerOptions opt;
   opt.port = port;
   opt.threads = threads;
-  opt.static_dir = "web/dist";
+  opt.static_dir = web;
+  if (web.empty())
+    std::cerr << "未找到网页界面（web/dist，先运行 make web）：只提供 /api/v1 接口\n";
+  else
+    std::cerr << "网页界面 / web UI: " << web << "\n";
   zp::http::Server server(opt, [&router](zp::http::Request& req) { return router.dispatch(req); });
   const int rc = server.run([](std::uint16_t p) {
     std::cout << "listening on http://127.0.0.1:" << p << std::endl;
@@ -208,6 +236,9 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--threads", threads, "工作线程数")->capture_default_str()->check(CLI::Range(1, 64));
   serve_cmd->add_flag("--dev-clock", dev_clock, "允许系统管理员调整时钟（测试与培训）");
   serve_cmd->add_flag("--demo", demo, "新数据库时载入演示数据");
+  std::string web_dir;
+  serve_cmd->add_option("--web", web_dir, "网页界面文件目录（默认 ./web/dist 或 程序目录/../web/dist）")
+      ->envname("ZHIPING_WEB_DIR");
 
   auto* migrate_cmd = cli.add_subcommand("migrate", "执行数据库迁移");
   add_common(migrate_cmd);
@@ -254,13 +285,17 @@ int main(int argc, char** argv) {
   std::string cert_payload, cert_statement, cert_signature, cert_key;
   cert_verify_cmd->add_option("--payload", cert_payload, "二维码内容");
   cert_verify_cmd->add_option("--statement", cert_statement, "签名声明 serial|name|level|series|specialty|date|doc_no");
-  cert_verify_cmd->add_option("--signature", cert_signature, "base64url 签名（与 --statement 同用）");
+  cert_verify_cmd->add_option("--signature", cert_signature, "签名：十六进制 DER 或 base64url（与 --statement 同用）");
   cert_verify_cmd->add_option("--public-key", cert_key, "人社局 SM2 公钥 PEM 文件（DIR/keys/bureau_sm2.pub.pem）")
       ->required();
 
   CLI11_PARSE(cli, argc, argv);
   try {
-    if (serve_cmd->parsed()) return serve(common, static_cast<std::uint16_t>(port), dev_clock, demo, threads);
+    if (serve_cmd->parsed()) {
+      auto web = web_root(web_dir);
+      if (!web) return 2;
+      return serve(common, static_cast<std::uint16_t>(port), dev_clock, demo, threads, *web);
+    }
     if (migrate_cmd->parsed()) {
       auto db = zp::store::open_database(db_location(common));
       auto applied = db->migrate();

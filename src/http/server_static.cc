@@ -44,6 +44,22 @@ const char* content_type_for(const fs::path& p) {
   return "application/octet-stream";
 }
 
+// No inline script anywhere in the UI: the build emits module files under /assets/.
+constexpr const char* kCsp =
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+    "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+    "frame-ancestors 'none'";
+
+// A path the client-side router may own: not under /assets/ and without a file
+// extension in its last segment (a missing /assets/x.js or /favicon.ico is a 404,
+// never index.html served as script or image).
+bool spa_route(std::string_view rel) {
+  if (rel == "assets" || rel.rfind("assets/", 0) == 0) return false;
+  auto slash = rel.rfind('/');
+  std::string_view last = slash == std::string_view::npos ? rel : rel.substr(slash + 1);
+  return last.find('.') == std::string_view::npos;
+}
+
 bool read_file(const fs::path& p, std::string& out) {
   std::ifstream in(p, std::ios::binary);
   if (!in) return false;
@@ -54,6 +70,12 @@ bool read_file(const fs::path& p, std::string& out) {
 }
 
 }  // namespace
+
+void add_html_security_headers(Response& r) {
+  r.set_header("Content-Security-Policy", kCsp);
+  r.set_header("X-Frame-Options", "DENY");
+  r.set_header("Referrer-Policy", "same-origin");
+}
 
 bool is_api_path(std::string_view path) {
   return path == "/api" || path.substr(0, 5) == "/api/";
@@ -83,6 +105,7 @@ std::optional<Response> serve_static(const fs::path& root, const Request& req) {
     }
   }
   if (!found) {
+    if (!spa_route(rel)) return error_response(app::Category::not_found, "文件不存在：" + req.path);
     // Single-page app: the client-side router handles unknown paths.
     file = root / "index.html";
     if (!fs::is_regular_file(file, fec)) return std::nullopt;
@@ -92,6 +115,7 @@ std::optional<Response> serve_static(const fs::path& root, const Request& req) {
   r.content_type = content_type_for(file);
   bool hashed_asset = rel.rfind("assets/", 0) == 0 && found;
   r.set_header("Cache-Control", hashed_asset ? "public, max-age=31536000, immutable" : "no-cache");
+  if (r.content_type.rfind("text/html", 0) == 0) add_html_security_headers(r);
   return r;
 }
 

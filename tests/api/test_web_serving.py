@@ -1,0 +1,147 @@
+"""How zhiping serves the web UI (docs/web.md), against a temporary web root with a
+fake index.html and hashed assets (never the real web build): the security headers
+of HTML (CSP without inline script, frame-ancestors 'none', X-Frame-Options,
+Referrer-Policy), nosniff on every response, the cache headers of assets and of
+index.html, the single-page fallback for client routes only (a missing asset is a
+404), and the API's JSON 404 untouched."""
+import http.client
+import os
+import shutil
+import subprocess
+import tempfile
+import unittest
+
+from harness import BIN, Server
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+       "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+       "frame-ancestors 'none'")
+INDEX = ('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>职评测试页</title>'
+         '<script type="module" src="/assets/index-3f9a1c.js"></script></head><body><div id="app"></div></body></html>')
+SCRIPT = "console.log('职评');\n"
+
+
+class WebServing(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.root = tempfile.mkdtemp(prefix="zhiping-web-")
+        os.makedirs(os.path.join(cls.root, "assets"))
+        with open(os.path.join(cls.root, "index.html"), "w", encoding="utf-8") as f:
+            f.write(INDEX)
+        with open(os.path.join(cls.root, "assets", "index-3f9a1c.js"), "w", encoding="utf-8") as f:
+            f.write(SCRIPT)
+        with open(os.path.join(cls.root, "assets", "index-77aa01.css"), "w", encoding="utf-8") as f:
+            f.write("body{margin:0}")
+        with open(os.path.join(cls.root, "robots.txt"), "w", encoding="utf-8") as f:
+            f.write("User-agent: *\n")
+        cls.srv = Server(extra_env={"ZHIPING_WEB_DIR": cls.root})
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.srv.stop()
+        shutil.rmtree(cls.root, ignore_errors=True)
+
+    def raw(self, method, target):
+        """A request with the target exactly as given (no client-side normalisation)."""
+        c = http.client.HTTPConnection("127.0.0.1", self.srv.port, timeout=30)
+        try:
+            c.request(method, target)
+            r = c.getresponse()
+            return r.status, {k.lower(): v for k, v in r.getheaders()}, r.read()
+        finally:
+            c.close()
+
+    def assertHtmlPage(self, target):
+        status, h, body = self.raw("GET", target)
+        self.assertEqual(status, 200, (target, body[:200]))
+        self.assertEqual(body.decode("utf-8"), INDEX, target)
+        self.assertEqual(h["content-type"], "text/html; charset=utf-8")
+        self.assertEqual(h["content-security-policy"], CSP)
+        self.assertEqual(h["x-frame-options"], "DENY")
+        self.assertEqual(h["referrer-policy"], "same-origin")
+        self.assertEqual(h["x-content-type-options"], "nosniff")
+        self.assertEqual(h["cache-control"], "no-cache")
+
+    def test_index_and_every_client_route_get_index_html_with_the_security_headers(self):
+        for target in ("/", "/index.html", "/login", "/portal/committees", "/workspace/title-office/rounds",
+                       "/verify/%E7%94%98%E4%B8%B42026000001", "/verify/%E7%94%98%E4%B8%B42026000001?x=1"):
+            self.assertHtmlPage(target)
+
+    def test_the_csp_allows_no_inline_script(self):
+        script_src = [d.strip() for d in CSP.split(";") if d.strip().startswith("script-src")][0]
+        self.assertEqual(script_src, "script-src 'self'")
+        _, h, _ = self.raw("GET", "/")
+        self.assertNotIn("unsafe-inline", [d for d in h["content-security-policy"].split(";")
+                                           if "script-src" in d][0])
+
+    def test_hashed_assets_are_cached_for_a_year(self):
+        status, h, body = self.raw("GET", "/assets/index-3f9a1c.js")
+        self.assertEqual(status, 200)
+        self.assertEqual(body.decode("utf-8"), SCRIPT)
+        self.assertEqual(h["content-type"], "text/javascript; charset=utf-8")
+        self.assertEqual(h["cache-control"], "public, max-age=31536000, immutable")
+        self.assertEqual(h["x-content-type-options"], "nosniff")
+        status, h, _ = self.raw("GET", "/assets/index-77aa01.css")
+        self.assertEqual((status, h["content-type"]), (200, "text/css; charset=utf-8"))
+        self.assertEqual(h["cache-control"], "public, max-age=31536000, immutable")
+        # Other files: revalidated.
+        status, h, body = self.raw("GET", "/robots.txt")
+        self.assertEqual((status, body), (200, b"User-agent: *\n"))
+        self.assertEqual(h["cache-control"], "no-cache")
+
+    def test_a_missing_asset_or_file_is_404_not_index_html(self):
+        for target in ("/assets/missing-000000.js", "/assets/", "/assets/sub/x.css", "/favicon.ico",
+                       "/portal/logo.png"):
+            status, h, body = self.raw("GET", target)
+            self.assertEqual(status, 404, target)
+            self.assertNotIn(b"<!doctype html>", body)
+            self.assertEqual(h["x-content-type-options"], "nosniff")
+
+    def test_paths_outside_the_root_are_not_served(self):
+        for target in ("/../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/assets/../../etc/hostname"):
+            status, _, body = self.raw("GET", target)
+            self.assertNotIn(b"root:", body, target)
+            self.assertIn(status, (200, 400, 404), target)
+            if status == 200:  # normalised to a client route inside the root
+                self.assertEqual(body.decode("utf-8"), INDEX)
+
+    def test_api_keeps_its_json_404_and_gets_nosniff_and_no_store(self):
+        status, h, body = self.raw("GET", "/api/v1/no-such-thing")
+        self.assertEqual(status, 404)
+        self.assertEqual(h["content-type"], "application/json; charset=utf-8")
+        self.assertIn(b'"code":"not_found"', body)
+        self.assertEqual(h["x-content-type-options"], "nosniff")
+        self.assertEqual(h["cache-control"], "no-store")
+        self.assertNotIn("content-security-policy", h)
+        status, _, body = self.raw("GET", "/api")
+        self.assertEqual(status, 404)
+        self.assertIn(b'"code":"not_found"', body)
+        status, h, _ = self.raw("GET", "/api/v1/series")
+        self.assertEqual(status, 200)
+        self.assertEqual(h["x-content-type-options"], "nosniff")
+
+    def test_head_gives_the_headers_of_get(self):
+        status, h, body = self.raw("HEAD", "/portal")
+        self.assertEqual(status, 200)
+        self.assertEqual(body, b"")
+        self.assertEqual(int(h["content-length"]), len(INDEX.encode("utf-8")))
+        self.assertEqual(h["content-security-policy"], CSP)
+
+    def test_the_server_names_its_web_root(self):
+        self.assertIn(os.path.realpath(self.root), "".join(self.srv.stderr_lines))
+
+    def test_web_flag_refuses_a_directory_without_index_html(self):
+        empty = tempfile.mkdtemp(prefix="zhiping-web-empty-")
+        data = tempfile.mkdtemp(prefix="zhiping-data-")
+        try:
+            r = subprocess.run([BIN, "serve", "--port", "0", "--data", data, "--web", empty],
+                               capture_output=True, text=True, timeout=60)
+            self.assertEqual(r.returncode, 2, r.stdout + r.stderr)
+            self.assertIn("index.html", r.stderr)
+        finally:
+            shutil.rmtree(empty, ignore_errors=True)
+            shutil.rmtree(data, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    unittest.main()
