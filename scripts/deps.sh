@@ -10,7 +10,7 @@ PACKAGES=(
   libspdlog-dev libfmt-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libcairo2-dev libpango1.0-dev fonts-noto-cjk libqrencode-dev
-  libxlsxwriter-dev libzip-dev libpugixml-dev poppler-utils libzbar-dev
+  libxlsxwriter-dev libzip-dev libpugixml-dev poppler-utils libzbar-dev zbar-tools
   python3 curl
   nodejs chromium
 )

@@ -135,22 +135,87 @@ std::string certificate_statement(const std::string& serial, const std::string& 
   return serial + "|" + name + "|" + level + "|" + series + "|" + specialty + "|" + effective_date + "|" + doc_no;
 }
 
-std::string certificate_qr_payload(const std::string& serial, const std::string& statement,
-                                   const std::string& signature_der) {
-  return public_base() + "/api/v1/public/certificates/" + serial + "#v=1&st=" + crypto::base64url_encode(statement) +
-         "&sig=" + crypto::base64url_encode(signature_der);
+namespace {
+
+bool unreserved(unsigned char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+         c == '_' || c == '~';
 }
 
-PayloadCheck verify_certificate_statement(const std::string& public_pem, const std::string& statement,
-                                          const std::string& signature_b64url) {
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// The signature as the payload or the command line gives it: hex (DER begins with 0x30,
+// so its hex begins "30"; base64url of such bytes begins with "M") or base64url.
+std::optional<std::string> signature_bytes(const std::string& text) {
+  if (text.rfind("30", 0) == 0)
+    if (auto h = crypto::from_hex(text)) return h;
+  return crypto::base64url_decode(text);
+}
+
+constexpr std::string_view kVerifyPath = "/verify/";
+constexpr std::string_view kOldPath = "/api/v1/public/certificates/";
+
+}  // namespace
+
+std::string percent_encode_segment(std::string_view s) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    if (unreserved(c)) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+std::optional<std::string> percent_decode(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '%') {
+      out += s[i];
+      continue;
+    }
+    if (i + 2 >= s.size()) return std::nullopt;
+    const int hi = hex_value(s[i + 1]), lo = hex_value(s[i + 2]);
+    if (hi < 0 || lo < 0) return std::nullopt;
+    out += static_cast<char>(hi << 4 | lo);
+    i += 2;
+  }
+  return out;
+}
+
+std::string certificate_qr_payload(const std::string& serial, const std::string& statement,
+                                   const std::string& signature_der) {
+  return public_base() + std::string(kVerifyPath) + percent_encode_segment(serial) +
+         "#v=1&st=" + crypto::base64url_encode(statement) + "&sig=" + crypto::to_hex(signature_der);
+}
+
+namespace {
+PayloadCheck check_signature(const std::string& public_pem, const std::string& statement,
+                             const std::optional<std::string>& sig, const char* undecodable) {
   PayloadCheck c;
   c.statement = statement;
   c.serial = statement.substr(0, statement.find('|'));
-  auto sig = crypto::base64url_decode(signature_b64url);
-  if (!sig) c.problem = "签名不是有效的 base64url";
+  if (!sig) c.problem = undecodable;
   else if (!crypto::sm2_verify(public_pem, statement, *sig)) c.problem = "签名与声明不符（或公钥不对）";
   else c.valid = true;
   return c;
+}
+}  // namespace
+
+PayloadCheck verify_certificate_statement(const std::string& public_pem, const std::string& statement,
+                                          const std::string& signature_text) {
+  return check_signature(public_pem, statement, signature_bytes(signature_text),
+                         "签名既不是十六进制 DER 也不是 base64url");
 }
 
 PayloadCheck verify_certificate_payload(const std::string& public_pem, const std::string& payload) {
@@ -158,7 +223,22 @@ PayloadCheck verify_certificate_payload(const std::string& public_pem, const std
   const auto hash = payload.find('#');
   if (hash == std::string::npos) return bad.problem = "载荷缺少 # 片段", bad;
   const std::string url = payload.substr(0, hash);
-  std::string st_b64, sig_b64, version;
+  // The serial segment: /verify/<percent-encoded serial> (current) or
+  // /api/v1/public/certificates/<serial> (the first printed certificates).
+  std::string segment;
+  bool current = false;
+  if (auto at = url.rfind(kVerifyPath); at != std::string::npos) {
+    segment = url.substr(at + kVerifyPath.size());
+    current = true;
+  } else if (auto old = url.rfind(kOldPath); old != std::string::npos) {
+    segment = url.substr(old + kOldPath.size());
+  } else {
+    return bad.problem = "网址不是证书查验地址（应为 …/verify/<证书编号>）", bad;
+  }
+  auto url_serial = percent_decode(segment);
+  if (!url_serial || url_serial->empty() || segment.find_first_of("/?") != std::string::npos)
+    return bad.problem = "网址中的证书编号无效", bad;
+  std::string st_b64, sig_text, version;
   std::string frag = payload.substr(hash + 1);
   std::size_t pos = 0;
   while (pos <= frag.size()) {
@@ -169,7 +249,7 @@ PayloadCheck verify_certificate_payload(const std::string& public_pem, const std
     if (eq != std::string::npos) {
       const std::string k = kv.substr(0, eq), v = kv.substr(eq + 1);
       if (k == "st") st_b64 = v;
-      else if (k == "sig") sig_b64 = v;
+      else if (k == "sig") sig_text = v;
       else if (k == "v") version = v;
     }
     pos = amp + 1;
@@ -177,13 +257,24 @@ PayloadCheck verify_certificate_payload(const std::string& public_pem, const std
   if (version != "1") return bad.problem = "不支持的载荷版本", bad;
   auto st = crypto::base64url_decode(st_b64);
   if (!st) return bad.problem = "声明不是有效的 base64url", bad;
-  PayloadCheck c = verify_certificate_statement(public_pem, *st, sig_b64);
-  const std::string tail = "/api/v1/public/certificates/" + c.serial;
-  if (c.valid && (url.size() < tail.size() || url.compare(url.size() - tail.size(), tail.size(), tail) != 0)) {
+  // The current form carries the signature in hex, the first one in base64url.
+  PayloadCheck c =
+      current ? check_signature(public_pem, *st, crypto::from_hex(sig_text), "签名不是十六进制")
+              : check_signature(public_pem, *st, crypto::base64url_decode(sig_text), "签名不是有效的 base64url");
+  if (c.valid && *url_serial != c.serial) {
     c.valid = false;
     c.problem = "网址中的证书编号与声明不符";
   }
   return c;
+}
+
+json::object public_keys(const Context& ctx) {
+  auto point = crypto::sm2_public_point(ctx.keys.sm2_public_pem);
+  if (!point) throw Failure(Category::internal, "人社局 SM2 公钥无效");
+  return json::object{{"sm2_public_key_hex", crypto::to_hex(*point)},
+                      {"pem", ctx.keys.sm2_public_pem},
+                      {"user_id", std::string(crypto::kSm2DefaultId)},
+                      {"algorithm", "SM2 签名（SM3 杂凑，GM/T 0009-2012 默认用户标识），DER 编码"}};
 }
 
 json::object create_certificate_batch(const Context& ctx, const Actor& actor, const std::string& round_id) {
@@ -293,14 +384,17 @@ json::object public_certificate(const Context& ctx, const std::string& serial) {
                  {"status", status},
                  {"name", c->str("name")},
                  {"level", c->str("level")},
+                 {"level_name", level_chinese(c->str("level"))},
                  {"series", c->str("series")},
                  {"specialty", c->str("specialty")},
+                 {"scope", c->str("scope")},
                  {"effective_date", c->str("effective_date")},
                  {"doc_no", c->str("doc_no")},
                  {"statement", c->str("statement")},
                  {"signature", c->str("signature")},
                  {"signature_valid", sig_ok}};
   if (!c->is_null("replaced_by")) o["replaced_by"] = c->str("replaced_by");
+  if (!c->is_null("replaces")) o["replaces"] = c->str("replaces");
   if (!c->is_null("voided_on")) o["voided_on"] = c->str("voided_on");
   return o;
 }
@@ -359,6 +453,9 @@ json::array void_declarations(const Context& ctx) {
                                {"unit", r.str("unit")},
                                {"series", r.str("series")},
                                {"level", r.str("level")},
+                               {"level_name", level_chinese(r.str("level"))},
+                               {"replaced_by", r.is_null("replaced_by") ? json::value(nullptr)
+                                                                        : json::value(r.str("replaced_by"))},
                                {"declared_on", r.str("voided_on")}});
   return out;
 }

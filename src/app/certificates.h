@@ -6,6 +6,7 @@
 #include <boost/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include "app/actor.h"
 #include "app/context.h"
 #include "core/date.h"
@@ -16,9 +17,15 @@ namespace zp::app {
 std::string certificate_statement(const std::string& serial, const std::string& name, const std::string& level,
                                   const std::string& series, const std::string& specialty,
                                   const std::string& effective_date, const std::string& doc_no);
-// The QR payload: <base>/api/v1/public/certificates/<serial>#v=1&st=<b64url(statement)>&sig=<b64url(sig)>.
+// The QR payload, opening the portal's check page (docs/certificates.md):
+//   <public url>/verify/<percent-encoded serial>#v=1&st=<base64url(statement)>&sig=<hex(DER signature)>
+// <public url> is ZHIPING_PUBLIC_URL (default https://zhiping.lxz.gov.cn).
 std::string certificate_qr_payload(const std::string& serial, const std::string& statement,
                                    const std::string& signature_der);
+// RFC 3986 percent-encoding of one path segment (unreserved characters kept, every
+// other byte as %XX, uppercase) and its strict inverse (nullopt on a bad escape).
+std::string percent_encode_segment(std::string_view s);
+std::optional<std::string> percent_decode(std::string_view s);
 
 struct PayloadCheck {
   bool valid = false;
@@ -26,11 +33,18 @@ struct PayloadCheck {
   std::string statement;
   std::string problem;  // why not valid
 };
-// Offline check of a QR payload (or of a statement + base64url signature) against the
-// bureau's public key. Never throws.
+// Offline check of a QR payload (or of a statement + signature, hex DER or base64url)
+// against the bureau's public key. Payloads of the current form (/verify/…, signature
+// in hex) and of the first form (/api/v1/public/certificates/<serial>, signature in
+// base64url) are both accepted; the serial in the URL must match the statement's.
+// Never throws.
 PayloadCheck verify_certificate_payload(const std::string& public_pem, const std::string& payload);
 PayloadCheck verify_certificate_statement(const std::string& public_pem, const std::string& statement,
                                           const std::string& signature_b64url);
+
+// GET /api/v1/public/keys: the bureau's SM2 public key for checks in the browser:
+// {sm2_public_key_hex: "04"+x+y, pem, user_id, algorithm}.
+boost::json::object public_keys(const Context& ctx);
 
 // POST /api/v1/certificate-batches {round_id} (committee office of the round, unit_hr).
 boost::json::object create_certificate_batch(const Context& ctx, const Actor& actor, const std::string& round_id);

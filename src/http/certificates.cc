@@ -50,6 +50,8 @@ void register_certificates(Router& r, const app::Context& ctx) {
           return ok(app::get_certificate(ctx, a, req.param("serial")));
         },
         {"证书记录（含交接登记与二维码载荷）", "certificates"});
+  r.add("GET", "/api/v1/public/keys", [&ctx](Request&) { return ok(app::public_keys(ctx)); },
+        {"人社局 SM2 公钥（浏览器核验证书二维码签名用）", "certificates", true});
   r.add("GET", "/api/v1/public/certificates/{serial}",
         [&ctx](Request& req) { return ok(app::public_certificate(ctx, req.param("serial"))); },
         {"证书真伪查验（公开）", "certificates", true});

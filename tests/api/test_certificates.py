@@ -1,7 +1,9 @@
 """Certificates (§七): R-CERT-NO-INDIVIDUAL (applicant/expert 403), R-CERT-ONESTOP (one
 batch per round by the committee office or the unit, warning with the date after 20
 working days from the committee publicity's end), SM2-signed QR payload verified
-offline by `zhiping cert verify` (and refused when one character changes), public
+offline by `zhiping cert verify` (and refused when one character changes; the first
+payload form still accepted), by the front end's sm-crypto in node, and scanned from the
+printed PDF with zbarimg; public
 check of valid / void / revoked, hand-over order, R-CERT-LOST (reason only; the old
 serial is void and listed), R-CERT-OTHER (3 roster copies; 2 approval forms for 以考代评).
 
@@ -10,10 +12,12 @@ issue-6 flow that produces it is tested in test_evaluation.py), so these tests s
 the certificate rules' boundaries."""
 import base64
 import io
+import json
 import os
 import re
 import sqlite3
 import subprocess
+import tempfile
 import unittest
 import urllib.request
 import zipfile
@@ -180,25 +184,120 @@ class Certificates(CommitteeBase):
         self.assertError(self.srv.get("/api/v1/public/certificates/甘临2026999999"), 404)
         self.assertEqual(len(serials), 4)
 
+    def payload_of(self, serial):
+        cert = self.srv.get(f"/api/v1/certificates/{serial}", token=self.office)
+        self.assertEqual(cert.status, 200, cert)
+        return cert.json["qr_payload"]
+
     def test_qr_payload_verifies_offline_and_fails_on_one_changed_character(self):
         self.issued()
         s = self.batch_office["certificates"][0]["serial"]
-        cert = self.srv.get(f"/api/v1/certificates/{s}", token=self.office)
-        self.assertEqual(cert.status, 200, cert)
-        payload = cert.json["qr_payload"]
-        self.assertIn(f"/api/v1/public/certificates/{s}#", payload)
+        payload = self.payload_of(s)
+        # <public url>/verify/<percent-encoded serial>#v=1&st=<base64url>&sig=<hex DER>
+        m = re.fullmatch(r"https://zhiping\.lxz\.gov\.cn/verify/([A-Za-z0-9%]+)#v=1&st=([A-Za-z0-9_-]+)&sig=([0-9a-f]+)",
+                         payload)
+        self.assertIsNotNone(m, payload)
+        self.assertEqual(m.group(1), quote(s, safe=""))
+        self.assertTrue(payload.isascii())
         ok = self.verify("--payload", payload)
         self.assertEqual(ok.returncode, 0, ok.stdout + ok.stderr)
-        st = re.search(r"st=([A-Za-z0-9_-]+)", payload).group(1)
+        st = m.group(2)
         statement = b64url_decode(st).decode()
         self.assertEqual(statement.split("|")[0], s)
         tampered = statement.replace("持证人", "待证人", 1)
         bad = self.verify("--payload", payload.replace(st, b64url_encode(tampered.encode())))
         self.assertEqual(bad.returncode, 1, bad.stdout)
-        sig = re.search(r"sig=([A-Za-z0-9_-]+)", payload).group(1)
+        # The serial in the URL must be the statement's.
+        other = quote(self.batch_office["certificates"][1]["serial"], safe="")
+        bad = self.verify("--payload", payload.replace(m.group(1), other))
+        self.assertEqual(bad.returncode, 1, bad.stdout)
+        self.assertIn("证书编号", bad.stdout)
+        sig = m.group(3)
         self.assertEqual(self.verify("--statement", statement, "--signature", sig).returncode, 0)
+        sig_b64 = b64url_encode(bytes.fromhex(sig))
+        self.assertEqual(self.verify("--statement", statement, "--signature", sig_b64).returncode, 0)
         self.assertEqual(self.verify("--statement", statement[:-1] + "X", "--signature", sig).returncode, 1)
         self.assertEqual(self.verify("--payload", "garbage").returncode, 1)
+
+    def test_payloads_of_the_first_form_still_verify(self):
+        # Certificates printed before the portal page existed carry
+        # <base>/api/v1/public/certificates/<serial>#v=1&st=…&sig=<base64url DER>.
+        self.issued()
+        s = self.batch_office["certificates"][0]["serial"]
+        m = re.search(r"#v=1&st=([A-Za-z0-9_-]+)&sig=([0-9a-f]+)$", self.payload_of(s))
+        sig_b64 = b64url_encode(bytes.fromhex(m.group(2)))
+        for serial_in_url in (s, quote(s, safe="")):
+            old = f"https://zhiping.lxz.gov.cn/api/v1/public/certificates/{serial_in_url}#v=1&st={m.group(1)}&sig={sig_b64}"
+            r = self.verify("--payload", old)
+            self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        bad = f"https://zhiping.lxz.gov.cn/api/v1/public/certificates/{s}#v=1&st={m.group(1)}&sig={sig_b64[:-2]}AA"
+        self.assertEqual(self.verify("--payload", bad).returncode, 1)
+
+    def test_public_key_endpoint_is_the_bureau_key(self):
+        r = self.srv.get("/api/v1/public/keys")
+        self.assertEqual(r.status, 200, r)
+        with open(os.path.join(self.srv.data, "keys", "bureau_sm2.pub.pem")) as f:
+            pem = f.read()
+        self.assertEqual(r.json["pem"], pem)
+        der = base64.b64decode("".join(line for line in pem.splitlines() if not line.startswith("-----")))
+        self.assertEqual(r.json["sm2_public_key_hex"], der[-65:].hex())
+        self.assertRegex(r.json["sm2_public_key_hex"], r"^04[0-9a-f]{128}$")
+        self.assertEqual(r.json["user_id"], "1234567812345678")
+
+    def test_browser_library_sm_crypto_verifies_the_payload(self):
+        """What the portal's /verify page does, in node with the front end's own sm-crypto:
+        parse the URL, decode the fragment, sm2.doVerifySignature(statement, sigHex, "04"+x+y,
+        {der: true, hash: true}) with the key from GET /api/v1/public/keys."""
+        modules = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "web", "node_modules")
+        self.assertTrue(os.path.isdir(os.path.join(modules, "sm-crypto")),
+                        "web/node_modules/sm-crypto missing: run `make web` (npm ci in web/)")
+        self.issued()
+        s = self.batch_office["certificates"][0]["serial"]
+        payload = self.payload_of(s)
+        key = self.srv.get("/api/v1/public/keys").json["sm2_public_key_hex"]
+        st = re.search(r"st=([A-Za-z0-9_-]+)", payload).group(1)
+        forged = payload.replace(st, b64url_encode(b64url_decode(st).decode().replace("持证人", "假证人", 1).encode()))
+        other_key = "04" + "".join(reversed(key[2:]))  # not even on the curve
+        script = r"""
+const { sm2 } = require('sm-crypto');
+const cases = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+const out = cases.map(([payload, key]) => {
+  const url = new URL(payload);
+  const serial = decodeURIComponent(url.pathname.split('/').pop());
+  const frag = new URLSearchParams(url.hash.slice(1));
+  const statement = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(frag.get('st'), 'base64url'));
+  const valid = frag.get('v') === '1' && statement.split('|')[0] === serial &&
+    sm2.doVerifySignature(statement, frag.get('sig'), key, { der: true, hash: true });
+  return { serial, statement, valid };
+});
+process.stdout.write(JSON.stringify(out));
+"""
+        env = dict(os.environ, NODE_PATH=os.path.abspath(modules))
+        r = subprocess.run(["node", "-e", script], input=json.dumps([[payload, key], [forged, key], [payload, other_key]]),
+                           capture_output=True, text=True, timeout=60, env=env)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        good, bad_statement, bad_key = json.loads(r.stdout)
+        self.assertEqual(good["serial"], s)
+        self.assertEqual(good["statement"], b64url_decode(st).decode())
+        self.assertTrue(good["valid"], good)
+        self.assertFalse(bad_statement["valid"], bad_statement)
+        self.assertFalse(bad_key["valid"], bad_key)
+
+    def test_printed_qr_scans_to_the_payload(self):
+        """The certificate PDF rendered to an image (pdftoppm) and scanned (zbarimg)."""
+        self.issued()
+        s = self.batch_office["certificates"][0]["serial"]
+        status, pdf = self.fetch(f"/api/v1/certificates/{s}.pdf", self.office)
+        self.assertEqual(status, 200)
+        with tempfile.TemporaryDirectory(prefix="zhiping-qr-") as tmp:
+            with open(os.path.join(tmp, "c.pdf"), "wb") as f:
+                f.write(pdf)
+            subprocess.run(["pdftoppm", "-r", "200", "-png", "-singlefile", os.path.join(tmp, "c.pdf"),
+                            os.path.join(tmp, "c")], capture_output=True, check=True, timeout=120)
+            scan = subprocess.run(["zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable",
+                                   os.path.join(tmp, "c.png")], capture_output=True, timeout=120)
+        self.assertEqual(scan.returncode, 0, scan.stderr)
+        self.assertEqual(scan.stdout.decode("utf-8").strip(), self.payload_of(s))
 
     def test_handover_unit_then_person(self):
         self.issued()
