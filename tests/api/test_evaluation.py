@@ -7,7 +7,6 @@ no link voter↔ballot in any response or table row), R-MEET-SECRECY, the minute
 stage-2 publicity, documents (R-PUB-TWO-STAGE), the public qualification query
 effective on the vote date, revocation, archive, the query's rate limit, and
 evaluation methods."""
-import hashlib
 import os
 import sqlite3
 import subprocess
@@ -15,10 +14,7 @@ import unittest
 
 from fixtures_eval import EvalBase, MEETING, PW
 from harness import BIN, pdf_text
-
-
-def sm3(s):
-    return hashlib.new("sm3", s.encode()).hexdigest()
+from openssl_sm3 import sm3_hex as sm3
 
 
 class Evaluation(EvalBase):
@@ -125,6 +121,9 @@ class Evaluation(EvalBase):
         r = self.post(murl, body, c.office)
         self.assertEqual(r.status, 201, r)
         self.assertEqual(r.json["quorum"], 17)
+        # R-SUPERVISE: the supervisor of the review and the vote is recorded; nothing is missing.
+        self.assertEqual(r.json["supervisors"], [{"name": "纪检王", "role": "派驻纪检组"}])
+        self.assertEqual(r.json["warnings"], [], r)
 
         vurl = f"/api/v1/rounds/{rid}/votes"
         self.assertError(self.post(vurl, {"application_ids": [F]}, c.office), 422, "rule_violation", "R-DEF-GATE")
@@ -164,6 +163,7 @@ class Evaluation(EvalBase):
         closed = self.post(f"/api/v1/votes/{vid}/close", {}, c.office)
         self.assertEqual(closed.status, 200, closed)
         res = {x["application_id"]: x for x in closed.json["results"]}
+        # R-VOTE-PASS: two thirds of the 17 present: 12 approvals pass, 11 do not.
         self.assertEqual((res[P]["present"], res[P]["yes"], res[P]["no"], res[P]["passed"]), (17, 12, 5, True))
         self.assertEqual((res[Q]["present"], res[Q]["yes"], res[Q]["passed"]), (17, 11, False))
         self.assertEqual(res[Q]["yes"] + res[Q]["no"] + res[Q]["abstain"], 17)
@@ -310,6 +310,9 @@ class Evaluation(EvalBase):
         doc = self.post(durl, {}, c.to)
         self.assertEqual(doc.status, 201, doc)
         self.assertEqual(doc.json["doc_no"], "临州人社发〔2026〕1号")
+        # R-DOC-ISSUER: a 副高 committee hosted by a prefecture department: the prefecture HR
+        # bureau issues. R-DOC-CONTENT: name, unit, qualification, scope, promotion type.
+        # R-DOC-DATE: effective on the date of the vote, the meeting day.
         self.assertEqual(doc.json["issuer"], "州人社局")
         [entry] = doc.json["entries"]
         for k in ("name", "unit", "qualification_name", "scope", "promotion_type"):
@@ -324,6 +327,7 @@ class Evaluation(EvalBase):
         self.assertEqual(self.srv.get(f"/api/v1/applications/{P}", token=c.office).json["status"], "qualified")
         got = self.srv.get(f"/api/v1/documents/{doc.json['id']}", token=c.hr0)
         self.assertEqual(got.json["doc_no"], doc.json["doc_no"])
+        # R-DOC-PUBLIC: the document is on the public list and a person's qualification is searchable.
         pubdocs = self.srv.get("/api/v1/public/documents")
         self.assertIn(doc.json["doc_no"], [x["doc_no"] for x in pubdocs.json])
         self.assertNotIn(person["id_number"], pubdocs.raw)
@@ -386,10 +390,18 @@ class Evaluation(EvalBase):
                     "vote.open", "vote.voter", "vote.close", "publicity.create", "document.issue",
                     "document.archive", "qualification.revoke", "meeting.remarks"):
             self.assertIn(act, acts)
-        # Rate limit of the public query (30 per 10 minutes per address).
-        statuses = [self.srv.get(qurl).status for _ in range(30)]
-        self.assertIn(429, statuses)
-        self.assertEqual(statuses[-1], 429)
+        # Rate limit of the public query: 30 per 10 minutes per address. The clock frozen
+        # hours after every earlier query: a fresh window, with all 30 queries at BASE.
+        # (A clock jump ends the sessions: the administrator logs in after each.)
+        self.srv.set_clock(self.srv.admin(), "2026-12-18T15:00:00+08:00", frozen=True)
+        self.assertEqual([self.srv.get(qurl).status for _ in range(30)], [200] * 30)
+        self.assertError(self.srv.get(qurl), 429, "too_many_requests")
+        # The window is 10 minutes: at BASE + 9:59 still refused, at BASE + 10:00 open again.
+        self.srv.set_clock(self.srv.admin(), "2026-12-18T15:09:59+08:00", frozen=True)
+        self.assertError(self.srv.get(qurl), 429, "too_many_requests")
+        self.srv.set_clock(self.srv.admin(), "2026-12-18T15:10:00+08:00", frozen=True)
+        self.assertEqual(self.srv.get(qurl).status, 200)
+        self.srv.set_clock(self.srv.admin(), "2026-12-18T15:10:00+08:00")  # running again
 
     def test_3_bad_inputs_are_4xx(self):
         c = type(self)

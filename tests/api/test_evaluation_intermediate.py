@@ -1,7 +1,7 @@
 """The evaluation on an intermediate committee (中评会): R-MEET-QUORUM at 13 (12 present
 refused, 13 recorded), R-DEF-GATE only for senior committees (a failed defense is
-still put to an intermediate vote), and R-VOTE-PASS at 13 present (9 approvals pass,
-8 fail)."""
+still put to an intermediate vote), R-VOTE-PASS at 13 present (9 approvals pass,
+8 fail), and R-SUPERVISE's report of a meeting recorded without supervisors."""
 import unittest
 
 from fixtures_intermediate import DEFENSE, MEETING, IntermediateEvalBase
@@ -51,9 +51,12 @@ class MidEval(IntermediateEvalBase):  # a short name: the title office's usernam
         self.assertError(self.post(murl, body, c.office), 422, "rule_violation", "R-MEET-QUORUM")
         self.assertError(self.post(f"/api/v1/rounds/{rid}/votes", {"application_ids": [P]}, c.office),
                          422, "rule_violation", "R-MEET-QUORUM")
-        r = self.post(murl, dict(body, present=present), c.office)
+        # Recorded without supervisors: R-SUPERVISE reports the review and the vote unsupervised.
+        r = self.post(murl, dict(body, present=present, supervisors=[]), c.office)
         self.assertEqual(r.status, 201, r)
         self.assertEqual(r.json["quorum"], 13)
+        self.assertEqual([(w["rule"], w["message"]) for w in r.json["warnings"]],
+                         [("R-SUPERVISE", "评审环节未记录监督人员"), ("R-SUPERVISE", "投票环节未记录监督人员")], r)
 
         for a in (F, P):
             r = self.post(f"/api/v1/rounds/{rid}/basis", {"application_id": a, "material_review": "材料齐全真实",
