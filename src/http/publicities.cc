@@ -1,6 +1,7 @@
 // /api/v1/publicities (stage-1 unit publicity) and the public views
 // /api/v1/public/publicities[/{id}] (no login; R-PUB-UNIT-CONTENT fields only).
 #include "app/error.h"
+#include "app/portal.h"
 #include "app/publicity.h"
 #include "http/api.h"
 #include "http/json_io.h"
@@ -41,11 +42,11 @@ void register_publicities(Router& r, const app::Context& ctx) {
       {"单位公示（5 个工作日；公示内容按规定字段）", "publicity", false,
        R"({"type":"object","required":["stage","round_id","unit_id","application_ids","start_date","posts"]})"});
   r.add("GET", "/api/v1/public/publicities",
-        [&ctx](Request& req) { return ok(app::list_public_publicities(ctx, req.q("round_id"))); },
-        {"公示列表（公开）", "publicity", true});
+        [&ctx](Request& req) { return ok(app::public_publicities(ctx, req.q("round_id"), req.q("state"))); },
+        {"公示列表（公开；?state=upcoming|running|ended，含异议截止日 objection_deadline）", "publicity", true});
   r.add("GET", "/api/v1/public/publicities/{id}",
-        [&ctx](Request& req) { return ok(app::get_public_publicity(ctx, req.param("id"))); },
-        {"公示详情（公开；不含身份证号、电话）", "publicity", true});
+        [&ctx](Request& req) { return ok(app::public_publicity(ctx, req.param("id"))); },
+        {"公示详情（公开；不含身份证号、电话；含 state 与异议截止日）", "publicity", true});
 }
 
 }  // namespace zp::http

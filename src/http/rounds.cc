@@ -2,6 +2,7 @@
 #include "app/rounds.h"
 
 #include "app/error.h"
+#include "app/portal.h"
 #include "http/api.h"
 #include "http/json_io.h"
 
@@ -34,6 +35,13 @@ void register_rounds(Router& r, const app::Context& ctx) {
                                      req.q("committee_id")));
         },
         {"评审轮次一览（会议日期）", "rounds"});
+  r.add("GET", "/api/v1/public/calendar",
+        [&ctx](Request& req) {
+          auto y = query_int(req, "year");
+          if (y && (*y < 2000 || *y > 2100)) app::bad_request("参数 year 须为四位年份");
+          return ok(app::public_calendar(ctx, y ? static_cast<int>(*y) : ctx.clock.today().year));
+        },
+        {"年度评审日程（公开：各评委会的通知、申报截止、联审、答辩、公示、会议、证书申领截止）", "rounds", true});
   r.add("GET", "/api/v1/rounds/{id}",
         [&ctx](Request& req) {
           require_actor(ctx, req);
