@@ -11,7 +11,7 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libcairo2-dev libpango1.0-dev fonts-noto-cjk libqrencode-dev
   libxlsxwriter-dev libzip-dev libpugixml-dev poppler-utils libzbar-dev zbar-tools
-  python3 curl
+  python3 curl faketime
   nodejs chromium
 )
 

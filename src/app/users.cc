@@ -101,7 +101,8 @@ std::string create_user_system(const Context& ctx, store::Tx& tx, const NewUser&
   check_binding(tx, u);
   if (tx.one("SELECT 1 AS x FROM users WHERE username = ?", {u.username}))
     throw Failure(Category::conflict, "用户名已存在：" + u.username);
-  auto hash = crypto::password_hash(u.password);
+  auto hash = u.password_hash.empty() ? crypto::password_hash(u.password)
+                                      : std::optional<std::string>(u.password_hash);
   if (!hash) throw Failure(Category::internal, "密码哈希失败");
   const std::string id = crypto::random_id();
   json::array roles;

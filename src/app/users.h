@@ -26,6 +26,9 @@ struct NewUser {
   std::string name;
   std::vector<std::string> roles;
   std::string org_id, person_id, committee_id;
+  // Optional: a password_hash() of `password` made by the caller, for many users created
+  // with one password (the demo's logins share the published demo password).
+  std::string password_hash;
 };
 
 std::optional<StoredUser> find_user_by_username(const Context& ctx, const std::string& username);
