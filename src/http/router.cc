@@ -117,7 +117,15 @@ Response Router::dispatch(Request& req) const {
   }
 
   if (!best) {
-    if (allowed.empty()) return error_response(app::Category::not_found, "接口不存在：" + req.path);
+    if (allowed.empty()) {
+      // A page request reaches the router only when the server has no web UI files.
+      const bool api = req.path == "/api" || req.path.rfind("/api/", 0) == 0;
+      if (!api && (req.method == "GET" || req.method == "HEAD"))
+        return error_response(app::Category::not_found,
+                              "页面不存在：" + req.path +
+                                  "（网页界面未安装：请先运行 make web，或用 serve --web DIR 指定目录）");
+      return error_response(app::Category::not_found, "接口不存在：" + req.path);
+    }
     if (allowed.count("GET")) allowed.insert("HEAD");
     std::string allow;
     for (const auto& m : allowed) allow += (allow.empty() ? "" : ", ") + m;

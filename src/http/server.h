@@ -13,8 +13,8 @@
 //   the handler is expected to have mapped everything already).
 // - GET/HEAD requests whose path does not start with /api/ are served from
 //   static_dir when it exists (index.html for unknown client routes: single-page app;
-//   cache and security headers in server_static.h); without static_dir they are a
-//   JSON 404 saying the web UI is not installed.
+//   cache and security headers in server_static.h); without static_dir the handler
+//   answers them.
 // - Every response carries X-Content-Type-Options: nosniff; API responses without
 //   their own Cache-Control get no-store.
 // - One log line per request on stderr: method, path (never the query string, which

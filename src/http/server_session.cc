@@ -119,10 +119,7 @@ asio::awaitable<void> lingering_close(beast::tcp_stream& stream) {
 
 Response Server::Impl::respond(Request& req) {
   try {
-    if ((req.method == "GET" || req.method == "HEAD") && !is_api_path(req.path)) {
-      if (!static_root)
-        return error_response(app::Category::not_found,
-                              "网页界面未安装：未找到前端文件目录（请先运行 make web，或用 serve --web DIR 指定）");
+    if (static_root && (req.method == "GET" || req.method == "HEAD")) {
       if (auto r = serve_static(*static_root, req)) return std::move(*r);
     }
     return handler(req);

@@ -143,5 +143,67 @@ class WebServing(unittest.TestCase):
             shutil.rmtree(data, ignore_errors=True)
 
 
+class DefaultWebRoot(unittest.TestCase):
+    """Without --web: ./web/dist, else <binary dir>/../web/dist, else API only. The binary
+    is linked (or copied) into a temporary tree so the real checkout's web/dist is not seen."""
+
+    def setUp(self):
+        self.tree = tempfile.mkdtemp(prefix="zhiping-tree-")
+        os.makedirs(os.path.join(self.tree, "build"))
+        self.bin = os.path.join(self.tree, "build", "zhiping")
+        try:
+            os.link(os.path.realpath(BIN), self.bin)
+        except OSError:
+            shutil.copy2(os.path.realpath(BIN), self.bin)
+        self.cwd = os.path.join(self.tree, "elsewhere")
+        os.makedirs(self.cwd)
+
+    def tearDown(self):
+        shutil.rmtree(self.tree, ignore_errors=True)
+
+    def serve_and_get(self, target):
+        env = {k: v for k, v in os.environ.items() if k != "ZHIPING_WEB_DIR"}
+        p = subprocess.Popen([self.bin, "serve", "--port", "0", "--data", os.path.join(self.tree, "data"),
+                              "--threads", "1"], cwd=self.cwd, env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+        try:
+            line = p.stdout.readline()
+            self.assertIn("listening on http://127.0.0.1:", line)
+            c = http.client.HTTPConnection("127.0.0.1", int(line.strip().rsplit(":", 1)[1]), timeout=30)
+            c.request("GET", target)
+            r = c.getresponse()
+            result = r.status, r.read()
+            c.close()
+        finally:
+            p.terminate()
+            _, err = p.communicate(timeout=60)
+        return result, err
+
+    def test_without_web_files_pages_get_a_json_404_that_says_so(self):
+        (status, body), err = self.serve_and_get("/")
+        self.assertEqual(status, 404)
+        self.assertIn("网页界面未安装", body.decode("utf-8"))
+        self.assertIn(b'"code":"not_found"', body)
+        self.assertIn("未找到网页界面", err)
+
+    def test_web_dist_beside_the_binary_directory_is_found(self):
+        dist = os.path.join(self.tree, "web", "dist")
+        os.makedirs(dist)
+        with open(os.path.join(dist, "index.html"), "w", encoding="utf-8") as f:
+            f.write(INDEX)
+        (status, body), err = self.serve_and_get("/portal")
+        self.assertEqual((status, body.decode("utf-8")), (200, INDEX))
+        self.assertIn(os.path.realpath(dist), err)
+
+    def test_web_dist_in_the_working_directory_comes_first(self):
+        for d, text in ((os.path.join(self.tree, "web", "dist"), "<!doctype html><p>beside</p>"),
+                        (os.path.join(self.cwd, "web", "dist"), "<!doctype html><p>cwd</p>")):
+            os.makedirs(d)
+            with open(os.path.join(d, "index.html"), "w", encoding="utf-8") as f:
+                f.write(text)
+        (status, body), _ = self.serve_and_get("/")
+        self.assertEqual((status, body.decode("utf-8")), (200, "<!doctype html><p>cwd</p>"))
+
+
 if __name__ == "__main__":
     unittest.main()
