@@ -10,10 +10,12 @@
 #include <atomic>
 #include <boost/json.hpp>
 #include <chrono>
+#include <condition_variable>
 #include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <future>
+#include <mutex>
 #include <stdexcept>
 #include <thread>
 
@@ -65,7 +67,8 @@ class Client {
     }
     return true;
   }
-  // Reads one response (Content-Length framed, or until EOF). Times out after 5 s.
+  // Reads one response (Content-Length framed, or until EOF). Times out after 15 s of
+  // silence (only reached when the test fails).
   Reply read(bool head_request = false) {
     Reply r;
     std::size_t hdr_end;
@@ -94,8 +97,9 @@ class Client {
     r.ok = true;
     return r;
   }
-  // True when the server closed the connection (EOF within the timeout).
-  bool closed_by_peer(int timeout_ms = 3000) {
+  // True when the server closed the connection (EOF within the timeout; generous, as it
+  // only runs out when the test fails).
+  bool closed_by_peer(int timeout_ms = 15000) {
     pollfd p{fd_, POLLIN, 0};
     if (::poll(&p, 1, timeout_ms) <= 0) return false;
     char c;
@@ -105,7 +109,7 @@ class Client {
  private:
   bool fill() {
     pollfd p{fd_, POLLIN, 0};
-    if (::poll(&p, 1, 5000) <= 0) return false;
+    if (::poll(&p, 1, 15000) <= 0) return false;
     char tmp[65536];
     ssize_t n = ::recv(fd_, tmp, sizeof tmp, 0);
     if (n <= 0) return false;
@@ -132,6 +136,7 @@ class ServerTest : public ::testing::Test {
     std::ofstream(dir_ / "logo.svg") << "<svg/>";
   }
   void TearDown() override {
+    release_slow();
     if (thread_.joinable()) {
       server_->stop();
       thread_.join();
@@ -146,7 +151,7 @@ class ServerTest : public ::testing::Test {
     server_ = std::make_unique<Server>(o, [this](Request& req) -> Response {
       if (req.path == "/api/boom") throw std::runtime_error("kaboom secret");
       if (req.path == "/api/fail") app::not_found("人员");
-      if (req.path == "/api/slow") std::this_thread::sleep_for(std::chrono::milliseconds(400));
+      if (req.path == "/api/slow") hold_slow();
       ++calls_;
       json::object o{{"method", req.method},
                      {"path", req.path},
@@ -166,8 +171,9 @@ class ServerTest : public ::testing::Test {
     });
     std::promise<std::uint16_t> ready;
     auto fut = ready.get_future();
+    exit_ = exited_.get_future();
     thread_ = std::thread([this, &ready] {
-      rc_ = server_->run([&](std::uint16_t p) { ready.set_value(p); });
+      exited_.set_value(server_->run([&](std::uint16_t p) { ready.set_value(p); }));
     });
     ASSERT_EQ(fut.wait_for(std::chrono::seconds(10)), std::future_status::ready);
     port_ = fut.get();
@@ -175,26 +181,53 @@ class ServerTest : public ::testing::Test {
   }
 
   // stop() and wait; returns the run() result, or -1 when it did not return in time.
-  int stop_and_wait(std::chrono::milliseconds limit = std::chrono::milliseconds(5000)) {
+  int stop_and_wait(std::chrono::milliseconds limit = std::chrono::seconds(30)) {
     server_->stop();
     return wait_exit(limit);
   }
   int wait_exit(std::chrono::milliseconds limit) {
-    auto deadline = std::chrono::steady_clock::now() + limit;
-    while (rc_ == -1 && std::chrono::steady_clock::now() < deadline)
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    if (rc_ == -1) return -1;
+    if (exit_.wait_for(limit) != std::future_status::ready) return -1;
     thread_.join();
-    return rc_;
+    return exit_.get();
+  }
+
+  // /api/slow: tells the test it is inside the handler, then waits until the test
+  // releases it (at most 10 s, so a failing test cannot hang).
+  void hold_slow() {
+    std::unique_lock lock(slow_mu_);
+    slow_entered_ = true;
+    slow_cv_.notify_all();
+    slow_cv_.wait_for(lock, std::chrono::seconds(10), [this] { return slow_released_; });
+  }
+  bool wait_slow_entered(std::chrono::milliseconds limit) {
+    std::unique_lock lock(slow_mu_);
+    return slow_cv_.wait_for(lock, limit, [this] { return slow_entered_; });
+  }
+  void release_slow() {
+    std::lock_guard lock(slow_mu_);
+    slow_released_ = true;
+    slow_cv_.notify_all();
   }
 
   fs::path dir_;
   std::unique_ptr<Server> server_;
   std::thread thread_;
-  std::atomic<int> rc_{-1};
+  std::promise<int> exited_;  // run()'s result
+  std::future<int> exit_;
   std::atomic<int> calls_{0};
   std::uint16_t port_ = 0;
+  std::mutex slow_mu_;
+  std::condition_variable slow_cv_;
+  bool slow_entered_ = false, slow_released_ = false;
 };
+
+// A connection handles its requests one after another and writes a request's log line
+// before it reads the next request. So once a further request on the same connection
+// has been answered, every earlier request's log line is on stderr: no sleep needed.
+void round_trip(Client& c) {
+  c.send(get("/api/sync"));
+  ASSERT_EQ(c.read().status, 200);
+}
 
 json::object body_json(const Reply& r) { return json::parse(r.body).as_object(); }
 
@@ -334,7 +367,7 @@ TEST_F(ServerTest, HandlerExceptionsAreMapped) {
   auto r = c.read();
   c.send(get("/api/fail"));
   auto r2 = c.read();
-  std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  round_trip(c);
   std::string log = testing::internal::GetCapturedStderr();
   EXPECT_EQ(r.status, 500);
   auto err = body_json(r).at("error").as_object();
@@ -350,7 +383,7 @@ TEST_F(ServerTest, LogLineHasNoQueryString) {
   testing::internal::CaptureStderr();
   c.send(get("/api/v1/persons/abc?id_number=110101199001011234"));
   EXPECT_EQ(c.read().status, 200);
-  std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  round_trip(c);
   std::string log = testing::internal::GetCapturedStderr();
   EXPECT_EQ(log.find("110101199001011234"), std::string::npos) << log;
   auto p = log.find(" GET /api/v1/persons/abc 200 ");
@@ -418,14 +451,17 @@ TEST_F(ServerTest, NoStaticDirMeansHandler) {
 }
 
 TEST_F(ServerTest, StopReturnsFromRunWithIdleConnection) {
-  start();
+  // Waiting out the idle connection would take 300 s (idle and drain timeouts alike),
+  // ten times the 30 s stop_and_wait allows, however loaded the machine.
+  ServerOptions o;
+  o.idle_timeout = std::chrono::seconds(300);
+  o.drain_timeout = std::chrono::seconds(300);
+  start(o);
   Client c(port_);
   c.send(get("/api/x"));
   EXPECT_EQ(c.read().status, 200);
-  // c stays open and idle (keep-alive); stop must not wait for the idle timeout.
-  auto t0 = std::chrono::steady_clock::now();
-  EXPECT_EQ(stop_and_wait(), 0);
-  EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::seconds(2));
+  // c stays open and idle (keep-alive); stop must close it, not wait for it.
+  EXPECT_EQ(stop_and_wait(std::chrono::seconds(30)), 0);
   EXPECT_TRUE(c.closed_by_peer());
 }
 
@@ -433,12 +469,14 @@ TEST_F(ServerTest, InFlightRequestFinishesOnShutdown) {
   start();
   Client c(port_);
   c.send(get("/api/slow"));
-  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  // stop() while the request is inside the handler, then let the handler finish.
+  ASSERT_TRUE(wait_slow_entered(std::chrono::seconds(10)));
   server_->stop();
+  release_slow();
   auto r = c.read();
   EXPECT_EQ(r.status, 200);
   EXPECT_EQ(r.header("Connection"), "close");
-  EXPECT_EQ(wait_exit(std::chrono::milliseconds(5000)), 0);
+  EXPECT_EQ(wait_exit(std::chrono::seconds(30)), 0);
   // No longer accepting.
   EXPECT_THROW(Client{port_}, std::runtime_error);
 }
@@ -446,7 +484,7 @@ TEST_F(ServerTest, InFlightRequestFinishesOnShutdown) {
 TEST_F(ServerTest, SigtermShutsDown) {
   start();
   std::raise(SIGTERM);
-  EXPECT_EQ(wait_exit(std::chrono::milliseconds(5000)), 0);
+  EXPECT_EQ(wait_exit(std::chrono::seconds(30)), 0);
 }
 
 TEST_F(ServerTest, IdleTimeoutClosesConnection) {
@@ -456,7 +494,7 @@ TEST_F(ServerTest, IdleTimeoutClosesConnection) {
   Client c(port_);
   c.send(get("/api/x"));
   EXPECT_EQ(c.read().status, 200);
-  EXPECT_TRUE(c.closed_by_peer(3000));
+  EXPECT_TRUE(c.closed_by_peer(30000));  // the default idle timeout (60 s) would not close it
 }
 
 TEST_F(ServerTest, BindFailureReturnsNonZero) {
