@@ -104,6 +104,9 @@ int serve(const Common& c, std::uint16_t port, bool dev_clock, bool demo, int th
   zp::http::Server server(opt, [&router](zp::http::Request& req) { return router.dispatch(req); });
   const int rc = server.run([](std::uint16_t p) {
     std::cout << "listening on http://127.0.0.1:" << p << std::endl;
+    // Readiness marker on stderr, after every banner above: a reader of stderr that sees
+    // it has seen everything printed before serving (tests/api/harness.py waits for it).
+    std::cerr << "zhiping ready: http://127.0.0.1:" << p << std::endl;
   });
   // Background imports refer to ctx: cancel (rollback) and wait for them before it goes.
   zp::app::stop_imports();

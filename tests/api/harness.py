@@ -2,6 +2,7 @@
 directory and talks to it over HTTP. Python standard library only."""
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -36,6 +37,13 @@ class Response:
 
 
 class Server:
+    """The real binary on an ephemeral port. Startup waits (with a deadline) for the
+    "listening" line on stdout and then for the readiness marker on stderr: the server
+    writes the marker after everything it prints before serving (admin and demo
+    banners), so once it is seen all of that is in stderr_lines."""
+    READY_MARKER = "zhiping ready: http://127.0.0.1:"
+    START_TIMEOUT = 120.0  # seconds; generous for a loaded 2-core machine
+
     def __init__(self, dev_clock=True, demo=False, extra_env=None):
         self.data = tempfile.mkdtemp(prefix="zhiping-api-")
         args = [BIN, "serve", "--port", "0", "--data", self.data, "--threads", "2"]
@@ -45,20 +53,65 @@ class Server:
             args.append("--demo")
         env = dict(os.environ, ZHIPING_ADMIN_PASSWORD=ADMIN_PASSWORD)
         env.update(extra_env or {})
+        self.stdout_lines = []
+        self.stderr_lines = []
+        self._closed = set()  # streams that reached EOF
+        self._cond = threading.Condition()
         self.proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                      env=env, text=True)
-        self.stderr_lines = []
-        threading.Thread(target=self._drain_stderr, daemon=True).start()
-        line = self.proc.stdout.readline()
-        if "listening on http://127.0.0.1:" not in line:
+        for name in ("stdout", "stderr"):
+            threading.Thread(target=self._drain, args=(name,), daemon=True).start()
+        try:
+            line = self.wait_for_line(r"^listening on http://127\.0\.0\.1:\d+$", stream="stdout",
+                                      timeout=self.START_TIMEOUT)
+            self.port = int(line.strip().rsplit(":", 1)[1])
+            self.wait_for_line("^" + re.escape(self.READY_MARKER) + str(self.port) + "$", stream="stderr",
+                               timeout=self.START_TIMEOUT)
+        except (TimeoutError, EOFError) as e:
             self.proc.kill()
-            raise RuntimeError("server did not start: " + line + "".join(self.stderr_lines))
-        self.port = int(line.strip().rsplit(":", 1)[1])
+            self.proc.wait()
+            raise RuntimeError(f"server did not start: {e}") from None
         self.base = f"http://127.0.0.1:{self.port}"
 
-    def _drain_stderr(self):
-        for line in self.proc.stderr:
-            self.stderr_lines.append(line)
+    def _drain(self, name):
+        lines = getattr(self, name + "_lines")
+        for line in getattr(self.proc, name):
+            with self._cond:
+                lines.append(line)
+                self._cond.notify_all()
+        with self._cond:
+            self._closed.add(name)
+            self._cond.notify_all()
+
+    def output(self, stream="stderr"):
+        """Everything the server printed on `stream` so far."""
+        with self._cond:
+            return "".join(getattr(self, stream + "_lines"))
+
+    def wait_for_line(self, pattern, stream="stderr", timeout=30.0, start=0):
+        """The first line of `stream` (from index `start`) matching the regular expression
+        `pattern`, waiting up to `timeout` seconds for it. Raises TimeoutError when the
+        deadline passes and EOFError when the stream closes first, each with what was
+        printed so far."""
+        rx = re.compile(pattern)
+        lines = getattr(self, stream + "_lines")
+        deadline = time.monotonic() + timeout
+        i = start
+        with self._cond:
+            while True:
+                while i < len(lines):
+                    if rx.search(lines[i].rstrip("\n")):
+                        return lines[i]
+                    i += 1
+                if stream in self._closed:
+                    raise EOFError(f"{stream} closed before a line matching {pattern!r}; stdout:\n"
+                                   f"{''.join(self.stdout_lines)}stderr:\n{''.join(self.stderr_lines)}")
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError(f"no line matching {pattern!r} on {stream} within {timeout} s; "
+                                       f"stdout:\n{''.join(self.stdout_lines)}stderr:\n"
+                                       f"{''.join(self.stderr_lines)}")
+                self._cond.wait(left)
 
     def stop(self):
         if self.proc.poll() is None:
@@ -105,8 +158,11 @@ class Server:
     def admin(self):
         return self.login("admin", ADMIN_PASSWORD)
 
-    def set_clock(self, token, now):
-        r = self.put("/api/v1/admin/clock", {"now": now}, token=token)
+    def set_clock(self, token, now, frozen=False):
+        body = {"now": now}
+        if frozen:
+            body["frozen"] = True
+        r = self.put("/api/v1/admin/clock", body, token=token)
         assert r.status == 200, r
         return r
 
