@@ -96,10 +96,10 @@ void load_committees(World& w) {
   auto admin = find_user_by_username(w.time.at(w.plan.setup), "admin");
   if (!admin) throw Failure(Category::internal, "演示数据需要初始管理员 admin");
   for (const auto& s : kCommittees) {
-    const Context& c = w.time.at(w.plan.setup);
+    auto c = [&w]() -> const Context& { return w.time.at(w.plan.setup); };
     NewCommittee n{s.name,      s.level,       s.series, s.specialties, {s.evaluates},
                    s.authority, w.org(s.host), s.scope,  s.phone};
-    w.committees[s.key] = std::string(create_committee(c, w.actor("zhigaiban"), n).at("id").as_string());
+    w.committees[s.key] = std::string(create_committee(c(), w.actor("zhigaiban"), n).at("id").as_string());
     NewUser u;
     u.username = s.office;
     u.password = kDemoPassword;
@@ -107,8 +107,8 @@ void load_committees(World& w) {
     u.name = s.office_name;
     u.roles = {"committee_office"};
     u.committee_id = w.committees[s.key];
-    create_user(c, admin->actor, u);
-    w.actors[s.office] = find_user_by_username(c, s.office)->actor;
+    create_user(c(), admin->actor, u);
+    w.actors[s.office] = find_user_by_username(c(), s.office)->actor;
     w.banner.push_back(std::string(s.office) + " — committee_office — " + s.name + " 工作机构");
   }
 
@@ -121,8 +121,8 @@ void load_committees(World& w) {
   core::Date day = next_weekday(w.plan.setup);
   for (const auto& s : kCommittees) {
     if (!s.pool_series) continue;
-    const Context& c = w.time.at(day);
     for (const auto& e : w.experts) {
+      const Context& c = w.time.at(day);
       if (e.series != s.pool_series) continue;
       auto r = apply_to_pool(c, w.actor(s.office), w.committees[s.key],
                              NewPoolEntry{e.person_id, std::nullopt, "", e.grassroots, false});
@@ -131,8 +131,7 @@ void load_committees(World& w) {
   }
   for (const char* step : {"unit_recommended", "dept_reviewed", "publicized", "filed", "admitted"}) {
     day = next_weekday(day);
-    const Context& c = w.time.at(day);
-    for (const auto& e : entries) pool_step(c, w.actor(e.office), e.id, step);
+    for (const auto& e : entries) pool_step(w.time.at(day), w.actor(e.office), e.id, step);
   }
   w.banner.push_back("专家库：卫生高评会 " + std::to_string(w.pool_size("卫生")) +
                      " 名、中小学教师高评会和中评会各 " + std::to_string(w.pool_size("中小学教师")) +

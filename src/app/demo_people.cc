@@ -212,26 +212,38 @@ constexpr UserSpec kUsers[] = {
     {"kanglexian", "康乐县职改", "dept_reviewer", "康乐县人力资源和社会保障局", "康乐县职改 联审"},
 };
 
-const char* person_note(const std::string& username) {
+// The banner's note of a named login; an applicant's round may not exist on the day.
+std::string person_note(const std::string& username, const Plan& plan) {
   if (username == "mawende") return "专家（临床医学 正高，卫生高评会专家库）";
-  if (username == "maxiaodong") return "专家（语文 正高，中小学教师评委会专家库；已结束批次的答辩专家）";
-  if (username == "yanghongxia") return "申报人（已结束批次：取得中级资格，证书已交本人）";
-  if (username == "mayufang") return "申报人（公示中批次：评审通过，公示中）";
-  if (username == "wangjianguo") return "申报人（审核中批次：单位已推荐，待主管部门审核）";
-  if (username == "luojianping") return "申报人（申报中批次：草稿，可提交）";
+  if (username == "maxiaodong")
+    return plan.closed ? "专家（语文 正高，中小学教师评委会专家库；已结束批次的答辩专家）"
+                       : "专家（语文 正高，中小学教师评委会专家库）";
+  const struct {
+    const char* username;
+    bool shown;
+    const char* note;
+  } applicants[] = {
+      {"yanghongxia", plan.closed.has_value(), "申报人（已结束批次：取得中级资格，证书已交本人）"},
+      {"mayufang", plan.publicity.has_value(), "申报人（公示中批次：评审通过，公示中）"},
+      {"wangjianguo", plan.review.has_value(), "申报人（审核中批次：单位已推荐，待主管部门审核）"},
+      {"luojianping", plan.open.has_value(), "申报人（申报中批次：草稿，可提交）"},
+  };
+  for (const auto& a : applicants)
+    if (username == a.username) return a.shown ? a.note : "申报人（今天没有其所在阶段的演示批次）";
   return "专家";
 }
 
 }  // namespace
 
 void load_people(World& w) {
-  const Context& c = w.time.at(w.plan.setup);
-  auto admin = find_user_by_username(c, "admin");
+  // Each record a step of its own (20 s apart in the audit) on the setup day.
+  auto c = [&w]() -> const Context& { return w.time.at(w.plan.setup); };
+  auto admin = find_user_by_username(c(), "admin");
   if (!admin) throw Failure(Category::internal, "演示数据需要初始管理员 admin");
   for (const auto& o : kOrgs) {
     NewOrg n{o.name, o.kind, o.region,
              o.parent ? std::optional<std::string>(w.org(o.parent)) : std::optional<std::string>()};
-    w.orgs[o.name] = std::string(create_org(c, admin->actor, n).at("id").as_string());
+    w.orgs[o.name] = std::string(create_org(c(), admin->actor, n).at("id").as_string());
   }
   auto login = [&](const std::string& username, const std::string& name, const std::string& role,
                    const std::string& org, const std::string& person, const std::string& note) {
@@ -243,8 +255,8 @@ void load_people(World& w) {
     u.roles = {role};
     u.org_id = org;
     u.person_id = person;
-    create_user(c, admin->actor, u);
-    w.actors[username] = find_user_by_username(c, username)->actor;
+    create_user(c(), admin->actor, u);
+    w.actors[username] = find_user_by_username(c(), username)->actor;
     if (!note.empty()) w.banner.push_back(username + " — " + role + " — " + note);
   };
   const auto& first = kUsers[0];
@@ -255,7 +267,7 @@ void load_people(World& w) {
   int seq = 0, health = 0, teachers = 0;
   for (const auto& s : kPeople) {
     PersonInput p = person_input(s, w.org(s.unit), region[s.unit], w.base_year, ++seq);
-    const std::string id = std::string(create_person(c, w.actor("zhigaiban"), p).at("id").as_string());
+    const std::string id = std::string(create_person(c(), w.actor("zhigaiban"), p).at("id").as_string());
     w.persons[s.name] = id;
     const std::string level = s.level;
     if (level == "full_senior" || level == "deputy_senior")
@@ -277,7 +289,7 @@ void load_people(World& w) {
       username = buf;
     }
     login(username, s.name, expert ? "expert" : "applicant", "", w.person(s.name),
-          s.username ? person_note(username) : "");
+          s.username ? person_note(username, w.plan) : "");
     w.usernames[w.person(s.name)] = username;
   }
   w.banner.push_back("wszj01–wszj" + std::to_string(health) + "、jszj01–jszj" + std::to_string(teachers) +

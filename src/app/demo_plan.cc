@@ -48,9 +48,13 @@ int workdays_since_new_year(const WorkCalendar& cal, Date d) {
   return n.ok() ? n.value : -1;
 }
 
-// Every step of a round from its notice to its meeting (and on to the certificates).
+// How far past the meeting a plan goes.
+enum class Until { meeting, publicity, certificates };
+
+// Every step of a round from its notice to its meeting (and on to the publicity or the
+// certificates).
 Try build(const WorkCalendar& cal, core::CommitteeLevel level, Date notice, Date meeting, bool with_defense,
-          bool after_meeting) {
+          Until until) {
   RoundPlan p;
   p.level = level;
   p.year = notice.year;
@@ -76,9 +80,11 @@ Try build(const WorkCalendar& cal, core::CommitteeLevel level, Date notice, Date
   p.joint_review = st.after(p.dept_review, 1);
   p.commit = st.before(p.draw_from, 1);
   p.training = p.draw_to;
-  if (after_meeting) {
+  if (until != Until::meeting) {
     p.committee_publicity = st.after(meeting, 1);
     p.committee_publicity_end = st.take(core::publicity_end(cal, p.committee_publicity));
+  }
+  if (until == Until::certificates) {
     p.document = st.after(p.committee_publicity_end, 1);
     p.certificates = st.after(p.document, 1);
     p.handover_unit = st.after(p.certificates, 1);
@@ -101,7 +107,7 @@ Try closed_round(const WorkCalendar& cal, Date today, int year) {
   const Date notice = st.take(cal.nth_workday_on_or_after(Date{year, 9, 1}, 1));
   const Date meeting = st.take(cal.nth_workday_on_or_after(Date{year, 11, 1}, 5));
   if (!st.ok()) return refused(st.why);
-  Try t = build(cal, core::CommitteeLevel::intermediate, notice, meeting, true, true);
+  Try t = build(cal, core::CommitteeLevel::intermediate, notice, meeting, true, Until::certificates);
   if (t.plan && !(t.plan->replacement < today))
     return refused(std::to_string(year) + " 年中评会 11 月评审（" + meeting.str() +
                    "）的公示、发文和发证到 " + t.plan->replacement.str() + " 才全部完成");
@@ -114,7 +120,11 @@ Try publicity_round(const WorkCalendar& cal, Date today) {
   const Date start = st.on_or_before(today, 3);
   const Date meeting = st.before(start, 1);
   if (!st.ok()) return refused(st.why);
-  const int since = workdays_since_new_year(cal, meeting);
+  auto end = core::publicity_end(cal, start);
+  if (!end.ok() || end.value.year != today.year)
+    return refused("R-CAL-YEAR（§六(五)(六)）：今天仍在公示期内的评审结果公示（" + start.str() +
+                   " 起 5 个工作日）将跨入下一年度，评审工作不得跨年");
+  const int since = meeting.year == today.year ? workdays_since_new_year(cal, meeting) : 0;
   constexpr int kLead = 40;  // notice → meeting: window 20, joint review 10, then the draw
   if (since < kLead)
     return refused("R-CAL-YEAR（§六(五)(六)）：评审须在一个年度内完成，" + std::to_string(today.year) +
@@ -122,7 +132,7 @@ Try publicity_round(const WorkCalendar& cal, Date today) {
                    " 个工作日）");
   const Date notice = st.before(meeting, kLead);
   if (!st.ok()) return refused(st.why);
-  Try t = build(cal, core::CommitteeLevel::senior, notice, meeting, true, true);
+  Try t = build(cal, core::CommitteeLevel::senior, notice, meeting, true, Until::publicity);
   if (t.plan && (t.plan->committee_publicity > today || t.plan->committee_publicity_end < today))
     return refused("评审结果公示 " + t.plan->committee_publicity.str() + " 至 " +
                    t.plan->committee_publicity_end.str() + " 不含今天");
@@ -148,7 +158,7 @@ Try review_round(const WorkCalendar& cal, Date today) {
   if (!st.ok() || meeting.year != today.year)
     return refused("R-CAL-YEAR（§六(五)(六)）：联审截止日 " + joint.value.str() +
                    " 之后，年内已无足够的工作日抽取评委、召开评审会议");
-  return build(cal, core::CommitteeLevel::senior, notice, meeting, false, false);
+  return build(cal, core::CommitteeLevel::senior, notice, meeting, false, Until::meeting);
 }
 
 // A senior round whose application window is open today: the latest notice (6 working
@@ -164,7 +174,7 @@ Try open_round(const WorkCalendar& cal, Date today) {
     if (!joint.ok()) continue;
     const Date meeting = st.after(joint.value, 5);
     if (!st.ok()) continue;
-    Try t = build(cal, core::CommitteeLevel::senior, notice, meeting, false, false);
+    Try t = build(cal, core::CommitteeLevel::senior, notice, meeting, false, Until::meeting);
     if (!t.plan) continue;
     if (t.plan->apply > today) t.plan->apply = today;
     return t;

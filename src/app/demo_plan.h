@@ -35,7 +35,8 @@ struct RoundPlan {
   // Steps before the meeting.
   core::Date apply, unit_publicity, unit_publicity_end, recommend, dept_review, joint_review;
   core::Date commit, training;
-  // Steps after the meeting (set for the publicity and closed stages only).
+  // Steps after the meeting: the committee publicity for the publicity and closed stages,
+  // the rest for the closed stage only.
   core::Date committee_publicity, committee_publicity_end, document, certificates, handover_unit,
       handover_person, replacement;
 };
