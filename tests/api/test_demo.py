@@ -218,6 +218,11 @@ class DemoChecks:
         self.assertEqual(self.srv.post(f"/api/v1/applications/{aid}/pledge", {"agree": True}, token=me).status, 200)
         r = self.srv.post(f"/api/v1/applications/{aid}/submit", {}, token=me)
         self.assertEqual((r.status, r.json.get("status")), (200, "submitted"), r)
+        # The demo ran its past on a clock of its own: the server's clock is at the start day.
+        history = self.get(f"/api/v1/applications/{aid}", "luojianping")["history"]
+        self.assertEqual(history[-1]["action"], "submit")
+        self.assertEqual(history[-1]["at"][:10], self.today)
+        self.assertTrue(rnd["notice_date"] <= history[0]["at"][:10] <= self.today, history[0])
 
 
 class DemoToday(DemoChecks, unittest.TestCase):
