@@ -80,6 +80,9 @@ void run_steps(World& w) {
     } catch (const Failure& f) {
       stopped.insert(s.round);
       w.banner.push_back("！" + s.round + "在 " + s.date.str() + " 未能完成：" + refusal(f));
+    } catch (const std::exception& e) {  // a service's unexpected answer: report, start anyway
+      stopped.insert(s.round);
+      w.banner.push_back("！" + s.round + "在 " + s.date.str() + " 未能完成：" + e.what());
     }
   }
 }
@@ -97,6 +100,9 @@ std::vector<std::string> load_demo(const Context& ctx) {
     demo::load_committees(w);
   } catch (const Failure& f) {
     w.banner.push_back("！演示机构和人员未能完整载入：" + demo::refusal(f));
+    return w.banner;
+  } catch (const std::exception& e) {
+    w.banner.push_back(std::string("！演示机构和人员未能完整载入：") + e.what());
     return w.banner;
   }
   if (w.plan.closed) demo::queue_closed_round(w, *w.plan.closed);
