@@ -1,5 +1,5 @@
 // Demo committees (by the title office, as of the setup day) with their offices' logins,
-// and the expert pools admitted through the whole intake chain of R-POOL-INTAKE, one
+// and the expert pools admitted through the whole intake chain (申请、单位推荐、政审、公示、备案、入库), one
 // step per working day: the health experts into 卫生高评会, the teachers into both
 // teachers' committees. 工程系列高评会 has no pool yet (its round is still open).
 #include "app/committees.h"

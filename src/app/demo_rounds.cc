@@ -3,7 +3,7 @@
 //              handed over, one lost and replaced (void declaration); one not passed;
 //   publicity  中小学教师高评会 (中级 → 副高): two passed and in the committee publicity, a
 //              real-name objection registered today against one; one failed the defense
-//              (R-DEF-GATE), one not passed by the vote;
+//              (so not put to the vote), one not passed by the vote;
 //   review     卫生高评会: one waiting for the competent department, one for the county
 //              office, one for the joint review, one reviewed, one returned for correction;
 //   open       工程系列高评会: two drafts (one the applicant's own), two submitted.
@@ -34,7 +34,7 @@ void queue_closed_round(World& w, const RoundPlan& p) {
   };
   queue_notice(w, s, "I1", "jszhongping", p);
   queue_to_reviewed(w, s, p, apps, "中小学教师", "intermediate");
-  // 说课讲课 in person; 14 of the 15 drawn attend (quorum 13); 10 approvals pass (R-VOTE-PASS).
+  // 说课讲课 in person; 14 of the 15 drawn attend (quorum 13); 10 approvals pass (2/3 of 14).
   queue_meeting(w, s, p, apps,
                 {"jszhongping",
                  "中小学教师",
@@ -92,8 +92,8 @@ void queue_publicity_round(World& w, const RoundPlan& p) {
   };
   queue_notice(w, s, "S2", "jsgaoping", p);
   queue_to_reviewed(w, s, p, apps, "中小学教师", "deputy_senior");
-  // Video defense; 王海燕 has 2 of 4 scores below 60 (R-DEF-SCORE) and is not put to the
-  // vote (R-DEF-GATE); 17 of 19 attend, 12 approvals pass.
+  // Video defense; 王海燕 has 2 of 4 scores below 60 (defense failed) and is not put to
+  // the vote; 17 of 19 attend, 12 approvals pass.
   queue_meeting(w, s, p, apps,
                 {"jsgaoping",
                  "中小学教师",
