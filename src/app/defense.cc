@@ -1,6 +1,7 @@
 #include "app/defense.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -33,7 +34,33 @@ bool is_group_expert(store::Tx& tx, const std::string& group_id, const std::stri
       .has_value();
 }
 
+std::string lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+
 }  // namespace
+
+bool is_sm3_hex(const std::string& s) {
+  return s.size() == 64 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
+core::Outcome defense_vote_gate(store::Tx& tx, core::CommitteeLevel committee, const std::string& app_id,
+                                core::Date on) {
+  core::VoteGateFacts f;
+  f.subject = app_id;
+  if (auto d = defense_outcome(tx, app_id, on)) f.result = d->result;
+  if (auto g = tx.one("SELECT g.video, g.recording_ref, g.recording_sm3 FROM defense_group_applications a "
+                      "JOIN defense_groups g ON g.id = a.group_id WHERE a.application_id = ?",
+                      {app_id})) {
+    f.video = g->i64("video") != 0;
+    f.recording_kept = !blank(g->str("recording_ref")) && is_sm3_hex(g->str("recording_sm3"));
+  }
+  return core::check_vote_gate(committee, f);
+}
 
 std::optional<core::DefenseOutcome> defense_outcome(store::Tx& tx, const std::string& app_id, core::Date on) {
   auto g = tx.one("SELECT group_id FROM defense_group_applications WHERE application_id = ?", {app_id});
@@ -66,10 +93,19 @@ json::object create_defense_group(const Context& ctx, const Actor& actor, const 
     if (!p) bad_request("字段 experts 中 " + pid + " 不是已登记的人员");
     experts.push_back({pid, p->str("unit_id")});
   }
+  // Every rule the group breaks is collected in `o` and refused together (R-DEF-GROUP,
+  // R-DEF-VIDEO, R-RECUSAL).
   core::Outcome o = core::check_defense_group(experts, today);
-  core::DefenseModeFacts mode{in.video ? core::DefenseMode::video : core::DefenseMode::in_person,
-                              in.non_video_reason, in.recording_ref};
-  o.merge(core::check_defense_mode(round.committee_level, mode));
+  const core::DefenseMode mode = in.video ? (*in.video ? core::DefenseMode::video : core::DefenseMode::in_person)
+                                          : core::default_defense_mode(round.committee_level);
+  const bool video = mode == core::DefenseMode::video;
+  o.merge(core::check_defense_mode(round.committee_level, {mode, in.non_video_reason}));
+  if (in.recording_ref.empty() != in.recording_sm3.empty())
+    bad_request("字段 recording_ref 与 recording_sm3 须同时提供（也可在答辩后登记录像）");
+  if (!in.recording_ref.empty() && !video) bad_request("非视频答辩不登记录像：字段 recording_ref 应为空");
+  if (!in.recording_sm3.empty() && !is_sm3_hex(in.recording_sm3))
+    bad_request("字段 recording_sm3 须为 64 位十六进制 SM3 摘要");
+  const std::string recording_sm3 = lower(in.recording_sm3);
 
   // Applications of this round, past the joint review, not yet in a group.
   std::vector<ApplicationRow> apps;
@@ -113,7 +149,7 @@ json::object create_defense_group(const Context& ctx, const Actor& actor, const 
         ++scoring;
       }
     }
-    if (scoring < 3 && o.ok())
+    if (scoring < 3)
       o.fail(core::rule::kRecusal.id, core::rule::kRecusal.section,
              "申报 " + app.id + " 回避后仅余 " + std::to_string(scoring) + " 名专家评分，答辩小组须有 3–5 名专家");
   }
@@ -121,11 +157,15 @@ json::object create_defense_group(const Context& ctx, const Actor& actor, const 
 
   const std::string id = crypto::random_id();
   json::array observers = strings_json(in.observers);
+  const std::string now = ctx.clock.now_rfc3339();
+  const bool recorded = !in.recording_ref.empty();
   tx->exec("INSERT INTO defense_groups(id, round_id, video, recording_ref, recording_sm3, non_video_reason, "
-           "observers, supervisors, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?)",
-           {id, round.id, std::int64_t{in.video ? 1 : 0}, in.recording_ref, in.recording_sm3, in.non_video_reason,
-            json::serialize(observers), json::serialize(supervisors_json(in.supervisors)), ctx.clock.now_rfc3339(),
-            actor.username});
+           "observers, supervisors, created_at, created_by, recording_at, recording_by) "
+           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+           {id, round.id, std::int64_t{video ? 1 : 0}, in.recording_ref, recording_sm3, in.non_video_reason,
+            json::serialize(observers), json::serialize(supervisors_json(in.supervisors)), now, actor.username,
+            recorded ? store::Value(now) : store::Value(nullptr),
+            recorded ? store::Value(actor.username) : store::Value(nullptr)});
   for (const auto& e : experts)
     tx->exec("INSERT INTO defense_group_experts(group_id, person_id, unit_id) VALUES (?,?,?)",
              {id, e.person_id, e.unit_id});
@@ -142,20 +182,59 @@ json::object create_defense_group(const Context& ctx, const Actor& actor, const 
   audit_append(*tx, ctx, &actor, "defense_group.create", "defense_group:" + id,
                json::object{{"round_id", round.id}, {"experts", strings_json(in.experts)},
                             {"application_ids", strings_json(in.application_ids)}, {"recusals", rec},
-                            {"video", in.video}, {"recording_sm3", in.recording_sm3}});
+                            {"video", video}, {"recording_ref", in.recording_ref},
+                            {"recording_sm3", recording_sm3}});
   tx->commit();
   return json::object{{"id", id},
                       {"round_id", round.id},
                       {"experts", strings_json(in.experts)},
                       {"application_ids", strings_json(in.application_ids)},
                       {"recusals", rec},
-                      {"video", in.video},
+                      {"video", video},
+                      {"mode", core::code(mode)},
+                      {"recording_required", core::recording_required(round.committee_level, mode)},
                       {"recording_ref", in.recording_ref},
-                      {"recording_sm3", in.recording_sm3},
+                      {"recording_sm3", recording_sm3},
+                      {"recording_at", recorded ? json::value(now) : json::value(nullptr)},
+                      {"recording_by", recorded ? json::value(actor.username) : json::value(nullptr)},
                       {"non_video_reason", in.non_video_reason},
                       {"observers", observers},
                       {"supervisors", supervisors_json(in.supervisors)},
                       {"warnings", violations_array(o.warnings)}};
+}
+
+json::object attach_defense_recording(const Context& ctx, const Actor& actor, const std::string& group_id,
+                                      const std::string& reference, const std::string& sm3_hex) {
+  if (blank(reference)) bad_request("字段 reference 不能为空（录像的存放位置或编号）");
+  if (reference.size() > 500) bad_request("字段 reference 超过 500 个字节");
+  if (!is_sm3_hex(sm3_hex)) bad_request("字段 sm3 须为 64 位十六进制 SM3 摘要");
+  const std::string sm3 = lower(sm3_hex);
+  auto tx = ctx.db.begin(store::TxMode::write);
+  auto g = tx->one("SELECT * FROM defense_groups WHERE id = ?", {group_id});
+  if (!g) not_found("答辩小组");
+  const RoundInfo round = round_or_404(*tx, g->str("round_id"));
+  require_round_office(actor, round);
+  if (g->i64("video") == 0)
+    throw Failure(Category::conflict, "该答辩小组为非视频答辩（" + g->str("non_video_reason") + "），没有答辩录像可登记");
+  if (!g->str("recording_ref").empty()) {
+    if (g->str("recording_ref") == reference && g->str("recording_sm3") == sm3) {
+      tx->commit();
+      return get_defense_group(ctx, actor, group_id);
+    }
+    throw Failure(Category::conflict, "该答辩小组的录像已于 " + g->str("recording_at") + " 登记（SM3 " +
+                                          g->str("recording_sm3") + "），录像保存以备核查，不能替换");
+  }
+  const std::string now = ctx.clock.now_rfc3339();
+  tx->exec("UPDATE defense_groups SET recording_ref = ?, recording_sm3 = ?, recording_at = ?, recording_by = ? "
+           "WHERE id = ?",
+           {reference, sm3, now, actor.username, group_id});
+  for (const auto& a : tx->query("SELECT application_id FROM defense_group_applications WHERE group_id = ?",
+                                 {group_id}))
+    add_history(*tx, ctx, &actor, a.str("application_id"), "defense.recording", reference);
+  audit_append(*tx, ctx, &actor, "defense_group.recording", "defense_group:" + group_id,
+               json::object{{"round_id", round.id}, {"reference", reference}, {"sm3", sm3}});
+  tx->commit();
+  return get_defense_group(ctx, actor, group_id);
 }
 
 json::object get_defense_group(const Context& ctx, const Actor& actor, const std::string& id) {
@@ -178,14 +257,21 @@ json::object get_defense_group(const Context& ctx, const Actor& actor, const std
                                  {id}))
     rec.push_back(json::object{{"expert_id", r.str("expert_id")}, {"application_id", r.str("application_id")},
                                {"reason", r.str("reason")}});
+  const auto mode = g->i64("video") != 0 ? core::DefenseMode::video : core::DefenseMode::in_person;
   return json::object{{"id", id},
                       {"round_id", round.id},
                       {"experts", experts},
                       {"application_ids", apps},
                       {"recusals", rec},
-                      {"video", g->i64("video") != 0},
+                      {"video", mode == core::DefenseMode::video},
+                      {"mode", core::code(mode)},
+                      {"recording_required", core::recording_required(round.committee_level, mode)},
                       {"recording_ref", g->str("recording_ref")},
                       {"recording_sm3", g->str("recording_sm3")},
+                      {"recording_at", g->is_null("recording_at") ? json::value(nullptr)
+                                                                  : json::value(g->str("recording_at"))},
+                      {"recording_by", g->is_null("recording_by") ? json::value(nullptr)
+                                                                  : json::value(g->str("recording_by"))},
                       {"non_video_reason", g->str("non_video_reason")},
                       {"observers", parse_stored(g->str("observers"), json::array{})},
                       {"supervisors", parse_stored(g->str("supervisors"), json::array{})}};

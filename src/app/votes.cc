@@ -86,15 +86,19 @@ json::object open_vote(const Context& ctx, const Actor& actor, const std::string
   auto tx = ctx.db.begin(store::TxMode::write);
   const RoundInfo round = round_or_404(*tx, round_id);
   require_round_office(actor, round);
+  // Every rule the request breaks is collected in `o` (the meeting's quorum, R-DEF-GATE
+  // and R-DEF-VIDEO per applicant, R-MEET-BASIS) and refused together.
+  core::Outcome o;
   auto meeting = load_meeting(*tx, round.id);
-  if (!meeting) refuse(core::rule::kMeetQuorum, "尚未登记达到法定人数的评审会议，不能开始表决");
-  require(core::check_quorum(round.committee_level, static_cast<int>(meeting->present.size()), meeting->date),
-          "评审会议未达到法定人数");
+  if (!meeting)
+    o.fail(core::rule::kMeetQuorum.id, core::rule::kMeetQuorum.section,
+           "尚未登记达到法定人数的评审会议，不能开始表决");
+  else
+    o.merge(core::check_quorum(round.committee_level, static_cast<int>(meeting->present.size()), meeting->date));
   // Applications already put to a vote in this round.
   std::set<std::string> voted;
   for (const auto& v : tx->query("SELECT application_ids FROM votes WHERE round_id = ?", {round.id}))
     for (auto& a : stored_strings(v.str("application_ids"))) voted.insert(a);
-  core::Outcome o;
   std::vector<core::DeliberationBasis> basis;
   std::set<std::string> seen;
   const core::Date today = ctx.clock.today();
@@ -105,8 +109,7 @@ json::object open_vote(const Context& ctx, const Actor& actor, const std::string
     if (voted.count(aid)) throw Failure(Category::conflict, "申报 " + aid + " 已付表决");
     if (app->status != "reviewed" && app->status != "defense_passed" && app->status != "defense_failed")
       throw Failure(Category::conflict, "申报 " + aid + " 的状态为 " + app->status + "，不能付表决");
-    auto d = defense_outcome(*tx, aid, today);
-    o.merge(core::check_vote_gate(round.committee_level, d ? d->result : core::DefenseResult::pending));
+    o.merge(defense_vote_gate(*tx, round.committee_level, aid, today));
     auto b = tx->one("SELECT material_review, group_opinion FROM meeting_basis WHERE round_id = ? AND "
                      "application_id = ?",
                      {round.id, aid});

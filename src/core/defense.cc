@@ -65,11 +65,15 @@ DefenseOutcome defense_result(int group_size, const std::vector<double>& scores,
   return r;
 }
 
-// R-DEF-GATE: 「答辩未通过人员，不得提交高评会评审」.
-Outcome check_vote_gate(CommitteeLevel committee, DefenseResult defense) {
+// R-DEF-GATE: 「答辩未通过人员，不得提交高评会评审」; R-DEF-VIDEO: 「视频答辩全程录像保存，以备核查」
+// — the recording of a senior video defense is on record before its result reaches the vote.
+Outcome check_vote_gate(CommitteeLevel committee, const VoteGateFacts& f) {
   Outcome o;
-  if (committee == CommitteeLevel::senior && defense == DefenseResult::fail)
-    fail(o, rule::kDefGate, "答辩未通过人员，不得提交高评会评审");
+  if (committee != CommitteeLevel::senior) return o;
+  const std::string who = f.subject.empty() ? std::string{} : "申报 " + f.subject + "：";
+  if (f.result == DefenseResult::fail) fail(o, rule::kDefGate, who + "答辩未通过人员，不得提交高评会评审");
+  if (f.video && !f.recording_kept)
+    fail(o, rule::kDefVideo, who + "视频答辩须全程录像保存，答辩录像（存放位置及 SM3 摘要）尚未登记，答辩结果不能提交高评会评审");
   return o;
 }
 
@@ -89,14 +93,23 @@ Outcome check_recusal(const RecusalFacts& expert, const ApplicantRef& applicant)
   return o;
 }
 
-// R-DEF-VIDEO: 「高级职称评审原则上都要…实行视频答辩，特殊情况无法实行的要向省职改办说明情况」
-// 「视频答辩全程录像保存，以备核查」.
+std::string_view code(DefenseMode m) { return m == DefenseMode::video ? "video" : "in_person"; }
+
+// R-DEF-VIDEO: 「从2018年起高级职称评审原则上都要…实行视频答辩」 — a senior committee's default.
+DefenseMode default_defense_mode(CommitteeLevel committee) {
+  return committee == CommitteeLevel::senior ? DefenseMode::video : DefenseMode::in_person;
+}
+
+// R-DEF-VIDEO: 「视频答辩全程录像保存，以备核查」 within the clause on senior defenses.
+bool recording_required(CommitteeLevel committee, DefenseMode mode) {
+  return committee == CommitteeLevel::senior && mode == DefenseMode::video;
+}
+
+// R-DEF-VIDEO: 「特殊情况无法实行的要向省职改办说明情况」.
 Outcome check_defense_mode(CommitteeLevel committee, const DefenseModeFacts& f) {
   Outcome o;
   if (f.mode == DefenseMode::in_person && committee == CommitteeLevel::senior && blank(f.non_video_reason))
     fail(o, rule::kDefVideo, "高级职称答辩原则上实行视频答辩，未采用视频答辩须说明情况（报省职改办）");
-  if (f.mode == DefenseMode::video && blank(f.recording_ref))
-    fail(o, rule::kDefVideo, "视频答辩须全程录像保存，未记录录像");
   return o;
 }
 

@@ -1,5 +1,6 @@
-// Defense groups and scores (§三(三), §四(二)): R-DEF-GROUP, R-RECUSAL, R-DEF-VIDEO,
-// R-DEF-SCORE, and the applicant's defense result.
+// Defense groups and scores (§三(三), §四(二)): R-DEF-GROUP, R-RECUSAL, R-DEF-VIDEO (the
+// group's mode; the recording attached after the defense), R-DEF-SCORE, and the
+// applicant's defense result.
 #include "app/defense.h"
 #include "app/error.h"
 #include "http/api.h"
@@ -37,14 +38,9 @@ void register_defense(Router& r, const app::Context& ctx) {
           app::NewDefenseGroup in;
           in.experts = string_list(b, "experts", true);
           in.application_ids = string_list(b, "application_ids", true);
-          in.video = opt_bool(b, "video").value_or(true);
+          in.video = opt_bool(b, "video");
           in.recording_ref = opt_string(b, "recording_ref").value_or("");
           in.recording_sm3 = opt_string(b, "recording_sm3").value_or("");
-          if (!in.recording_sm3.empty()) {
-            bool hex = in.recording_sm3.size() == 64;
-            for (char c : in.recording_sm3) hex = hex && std::isxdigit(static_cast<unsigned char>(c));
-            if (!hex) app::bad_request("字段 recording_sm3 须为 64 位十六进制 SM3 摘要");
-          }
           in.non_video_reason = opt_string(b, "non_video_reason").value_or("");
           in.observers = string_list(b, "observers", false);
           in.supervisors = supervisors_field(b);
@@ -56,8 +52,19 @@ void register_defense(Router& r, const app::Context& ctx) {
             }
           return created(app::create_defense_group(ctx, a, req.param("id"), in));
         },
-        {"组建答辩小组（3–5 名专家，同一单位不超过半数；回避；视频答辩录像）", "defense", false,
+        {"组建答辩小组（3–5 名专家，同一单位不超过半数；回避；高评会默认视频答辩、中评会默认现场答辩；录像可在答辩后登记）",
+         "defense", false,
          R"({"type":"object","required":["experts","application_ids"],"properties":{"experts":{"type":"array","items":{"type":"string"}},"application_ids":{"type":"array","items":{"type":"string"}},"video":{"type":"boolean"},"recording_ref":{"type":"string"},"recording_sm3":{"type":"string"},"non_video_reason":{"type":"string"},"observers":{"type":"array","items":{"type":"string"}},"supervisors":{"type":"array"},"conflicts":{"type":"array"}}})"});
+  r.add("PUT", "/api/v1/defense-groups/{id}/recording",
+        [&ctx](Request& req) {
+          auto a = require_actor(ctx, req);
+          auto b = body_object(req);
+          const auto reference = req_string(b, "reference");
+          const auto sm3 = req_string(b, "sm3");
+          return ok(app::attach_defense_recording(ctx, a, req.param("id"), reference, sm3));
+        },
+        {"登记视频答辩录像（答辩后：存放位置与 SM3 摘要；高评会视频答辩的结果须有录像方可付表决）", "defense", false,
+         R"({"type":"object","required":["reference","sm3"],"properties":{"reference":{"type":"string","minLength":1,"maxLength":500},"sm3":{"type":"string","pattern":"^[0-9a-fA-F]{64}$"}}})"});
   r.add("GET", "/api/v1/defense-groups/{id}",
         [&ctx](Request& req) { return ok(app::get_defense_group(ctx, require_actor(ctx, req), req.param("id"))); },
         {"答辩小组", "defense"});

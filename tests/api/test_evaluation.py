@@ -42,10 +42,9 @@ class Evaluation(EvalBase):
         self.assertError(r, 422, "rule_violation", "R-DEF-GROUP")
         r = self.post(url, dict(ref, experts=[ids[2], ids[6], ids[10], ids[3]], application_ids=[F]), c.office)
         self.assertError(r, 422, "rule_violation", "R-DEF-GROUP")
-        # R-DEF-VIDEO: a senior in-person defense needs a reason; a video one a recording.
+        # R-DEF-VIDEO: a senior in-person defense needs a reason (the recording is asked at the
+        # vote, after the defense: test_defense_recording).
         r = self.post(url, {"experts": [ids[1], ids[2], ids[3]], "application_ids": [F], "video": False}, c.office)
-        self.assertError(r, 422, "rule_violation", "R-DEF-VIDEO")
-        r = self.post(url, {"experts": [ids[1], ids[2], ids[3]], "application_ids": [F]}, c.office)
         self.assertError(r, 422, "rule_violation", "R-DEF-VIDEO")
         self.assertError(self.post(url, dict(ref, experts=[ids[1], ids[2], ids[3]], application_ids=[F]), c.hr0), 403)
         self.assertError(self.post(url, dict(ref, experts="x", application_ids=[F]), c.office), 400)

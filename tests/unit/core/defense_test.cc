@@ -55,9 +55,30 @@ TEST(R_DEF_SCORE, ScoresZeroToHundred) {
 }
 
 TEST(R_DEF_GATE, FailedDefenseNotToSeniorVote) {
-  EXPECT_TRUE(check_vote_gate(CommitteeLevel::senior, DefenseResult::fail).has("R-DEF-GATE"));
-  EXPECT_TRUE(check_vote_gate(CommitteeLevel::senior, DefenseResult::pass).ok());
-  EXPECT_TRUE(check_vote_gate(CommitteeLevel::intermediate, DefenseResult::fail).ok());
+  EXPECT_TRUE(check_vote_gate(CommitteeLevel::senior, {DefenseResult::fail}).has("R-DEF-GATE"));
+  EXPECT_TRUE(check_vote_gate(CommitteeLevel::senior, {DefenseResult::pass}).ok());
+  EXPECT_TRUE(check_vote_gate(CommitteeLevel::senior, {DefenseResult::pending}).ok());
+  EXPECT_TRUE(check_vote_gate(CommitteeLevel::intermediate, {DefenseResult::fail}).ok());
+}
+
+TEST(R_DEF_GATE, SeniorVideoDefenseNeedsItsRecordingBeforeTheVote) {
+  // A passed senior video defense without its recording: R-DEF-VIDEO at the gate, naming
+  // the applicant; with the recording it passes; an in-person one needs none.
+  const Outcome missing = check_vote_gate(CommitteeLevel::senior, {DefenseResult::pass, true, false, "A1"});
+  ASSERT_EQ(missing.violations.size(), 1u);
+  EXPECT_EQ(missing.violations[0].rule, "R-DEF-VIDEO");
+  EXPECT_EQ(missing.violations[0].section, "§三(三)");
+  EXPECT_EQ(missing.violations[0].message.rfind("申报 A1：", 0), 0u) << missing.violations[0].message;
+  EXPECT_NE(missing.violations[0].message.find("录像"), std::string::npos);
+  EXPECT_TRUE(check_vote_gate(CommitteeLevel::senior, {DefenseResult::pass, true, true, "A1"}).ok());
+  EXPECT_TRUE(check_vote_gate(CommitteeLevel::senior, {DefenseResult::pass, false, false, "A1"}).ok());
+  // Both broken: both listed, the gate first.
+  const Outcome both = check_vote_gate(CommitteeLevel::senior, {DefenseResult::fail, true, false, "A2"});
+  ASSERT_EQ(both.violations.size(), 2u);
+  EXPECT_EQ(both.violations[0].rule, "R-DEF-GATE");
+  EXPECT_EQ(both.violations[1].rule, "R-DEF-VIDEO");
+  // An intermediate committee's video defense is outside §三(三): no recording asked.
+  EXPECT_TRUE(check_vote_gate(CommitteeLevel::intermediate, {DefenseResult::pass, true, false, "A3"}).ok());
 }
 
 TEST(R_RECUSAL, SameUnitOrDeclaredConflict) {
@@ -69,11 +90,23 @@ TEST(R_RECUSAL, SameUnitOrDeclaredConflict) {
 }
 
 TEST(R_DEF_VIDEO, SeniorVideoUnlessReasonRecordingKept) {
-  EXPECT_TRUE(check_defense_mode(CommitteeLevel::senior, {DefenseMode::in_person, "", ""}).has("R-DEF-VIDEO"));
-  EXPECT_TRUE(check_defense_mode(CommitteeLevel::senior, {DefenseMode::in_person, "网络中断", ""}).ok());
-  EXPECT_TRUE(check_defense_mode(CommitteeLevel::senior, {DefenseMode::video, "", ""}).has("R-DEF-VIDEO"));
-  EXPECT_TRUE(check_defense_mode(CommitteeLevel::senior, {DefenseMode::video, "", "rec-001"}).ok());
-  EXPECT_TRUE(check_defense_mode(CommitteeLevel::intermediate, {DefenseMode::in_person, "", ""}).ok());
+  // Formation: a senior in-person group needs its reason; a video group is formed before
+  // the defense, so without a recording (the gate asks for it, R_DEF_GATE above).
+  EXPECT_TRUE(check_defense_mode(CommitteeLevel::senior, {DefenseMode::in_person, ""}).has("R-DEF-VIDEO"));
+  EXPECT_TRUE(check_defense_mode(CommitteeLevel::senior, {DefenseMode::in_person, "  "}).has("R-DEF-VIDEO"));
+  EXPECT_TRUE(check_defense_mode(CommitteeLevel::senior, {DefenseMode::in_person, "网络中断"}).ok());
+  EXPECT_TRUE(check_defense_mode(CommitteeLevel::senior, {DefenseMode::video, ""}).ok());
+  EXPECT_TRUE(check_defense_mode(CommitteeLevel::intermediate, {DefenseMode::in_person, ""}).ok());
+  EXPECT_TRUE(check_defense_mode(CommitteeLevel::intermediate, {DefenseMode::video, ""}).ok());
+  // Defaults: video at a senior committee, in person at an intermediate one.
+  EXPECT_EQ(default_defense_mode(CommitteeLevel::senior), DefenseMode::video);
+  EXPECT_EQ(default_defense_mode(CommitteeLevel::intermediate), DefenseMode::in_person);
+  // The recording is kept for senior video defenses only.
+  EXPECT_TRUE(recording_required(CommitteeLevel::senior, DefenseMode::video));
+  EXPECT_FALSE(recording_required(CommitteeLevel::senior, DefenseMode::in_person));
+  EXPECT_FALSE(recording_required(CommitteeLevel::intermediate, DefenseMode::video));
+  EXPECT_FALSE(recording_required(CommitteeLevel::intermediate, DefenseMode::in_person));
+  EXPECT_EQ(code(DefenseMode::in_person), "in_person");
 }
 
 }  // namespace
