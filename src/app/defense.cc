@@ -293,10 +293,14 @@ json::object add_defense_score(const Context& ctx, const Actor& actor, const std
   if (!tx->one("SELECT 1 AS x FROM defense_group_applications WHERE group_id = ? AND application_id = ?",
                {group_id, application_id}))
     bad_request("字段 application_id 不在该答辩小组");
+  // R-RECUSAL and R-DEF-SCORE are independent: both are listed when both are broken.
+  core::Outcome o;
   if (auto r = tx->one("SELECT reason FROM defense_recusals WHERE group_id = ? AND expert_id = ? AND application_id = ?",
                        {group_id, expert_id, application_id}))
-    refuse(core::rule::kRecusal, "该专家须回避（" + r->str("reason") + "），不能为此申报人评分");
-  require(core::check_score(score), "评分无效");
+    o.fail(core::rule::kRecusal.id, core::rule::kRecusal.section,
+           "该专家须回避（" + r->str("reason") + "），不能为此申报人评分");
+  o.merge(core::check_score(score));
+  require(o, "评分无效");
   auto app = load_application(*tx, application_id);
   if (!app || app->status != "reviewed")
     throw Failure(Category::conflict, "申报状态为 " + (app ? app->status : std::string{"?"}) + "，答辩评分已结束");

@@ -87,7 +87,10 @@ json::object issue_document(const Context& ctx, const Actor& actor, const std::s
       objections.push_back({id, status, o.i64("resolved") != 0});
     }
   if (ids.empty()) throw Failure(Category::conflict, "本批次没有评审通过的人员");
-  require(core::check_documents(ids, pubs, objections, today), "评审结果公示未结束或有未处理的异议");
+  // Every rule the document would break is collected in `o` and refused together: the
+  // stage-2 publicity and its objections (R-PUB-TWO-STAGE, R-OBJ-HANDLE), then the
+  // entries (R-DOC-DATE, R-DOC-CONTENT).
+  core::Outcome o = core::check_documents(ids, pubs, objections, today);
 
   // R-DOC-ISSUER from the committee's host and the level.
   auto host = tx->one("SELECT o.kind FROM committees c JOIN orgs o ON o.id = c.host_org_id WHERE c.id = ?",
@@ -104,7 +107,6 @@ json::object issue_document(const Context& ctx, const Actor& actor, const std::s
   const std::string now = ctx.clock.now_rfc3339();
   std::vector<core::DocumentEntry> check;
   json::array entries;
-  core::Outcome o;
   struct Qual {
     std::string id, person_id, app_id, series, specialty, level, date, promotion;
   };
@@ -139,7 +141,7 @@ json::object issue_document(const Context& ctx, const Actor& actor, const std::s
                      a.str("target_level"), effective.str(), a.str("promotion_type")});
   }
   o.merge(core::check_document_entries(check));
-  require(o, "资格文件内容不符合规定");
+  require(o, "资格文件不符合印发条件");
   tx->exec("INSERT INTO documents(id, round_id, year, number, doc_no, issuer, prior_check, filed_with, issued_on, "
            "vote_date, entries, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
            {id, round.id, std::int64_t{year}, number, doc_no, issuer.issuer, issuer.prior_check, issuer.filed_with,

@@ -162,14 +162,20 @@ json::object make_draw(const Context& ctx, const Actor& actor, const std::string
     require_specialty(*tx, c.facts.series, in.specialties[i],
                       ("specialties[" + std::to_string(i) + "]").c_str());
   const core::Date today = ctx.clock.today();
-  require(core::check_draw_date(*ctx.calendar(), r.meeting_date, today), "不在抽取期内");
+  // R-DRAW-RANDOM: the window, the office's commitment and the supervisor's contribution
+  // are independent; a refusal lists every one that is missing.
+  core::Outcome when = core::check_draw_date(*ctx.calendar(), r.meeting_date, today);
+  auto com = tx->one("SELECT commitment, secret_sealed FROM draw_commitments WHERE round_id = ?", {round_id});
+  if (!com)
+    when.fail(core::rule::kDrawRandom.id, core::rule::kDrawRandom.section,
+              "评委会工作机构须在抽取期开始前提交抽取承诺");
+  auto contrib = tx->one("SELECT contribution FROM draw_contributions WHERE round_id = ?", {round_id});
+  if (!contrib)
+    when.fail(core::rule::kDrawRandom.id, core::rule::kDrawRandom.section, "须由纪检监督人员提交随机贡献后方可抽取");
+  require(when, "不能抽取");
   if (in.purpose == "meeting" &&
       tx->one("SELECT 1 AS x FROM draws WHERE round_id = ? AND purpose = 'meeting'", {round_id}))
     throw Failure(Category::conflict, "本轮评审会议委员已抽取，名单已固定");
-  auto com = tx->one("SELECT commitment, secret_sealed FROM draw_commitments WHERE round_id = ?", {round_id});
-  if (!com) draw_refused("评委会工作机构须在抽取期开始前提交抽取承诺");
-  auto contrib = tx->one("SELECT contribution FROM draw_contributions WHERE round_id = ?", {round_id});
-  if (!contrib) draw_refused("须由纪检监督人员提交随机贡献后方可抽取");
   const auto secret = crypto::open(ctx.keys.data, com->str("secret_sealed"));
   if (!secret) throw Failure(Category::internal, "抽取承诺无法解封");
 

@@ -84,11 +84,11 @@ json::object create_round(const Context& ctx, const Actor& actor, const NewRound
       (in.defense_date && in.defense_date->year != in.year))
     pre.fail(core::rule::kCalYear.id, core::rule::kCalYear.section,
              "评审年度为 " + std::to_string(in.year) + " 年：通知、答辩与评审会议须在同一自然年内完成");
-  require(pre);
   auto cal = ctx.calendar();
   auto sched =
       core::compute_round_schedule(*cal, c.facts.level, in.notice_date, in.defense_date, in.meeting_date);
-  require(sched.outcome, "评审安排不符合规则");
+  pre.merge(sched.outcome);  // the round's year and the schedule's rules, listed together
+  require(pre, "评审安排不符合规则");
   RoundInfo r;
   r.id = crypto::random_id();
   r.committee_id = c.id;

@@ -1,5 +1,7 @@
 #include "core/schedule.h"
 
+#include <algorithm>
+
 #include "core/params.h"
 #include "core/rule_ids.h"
 
@@ -57,35 +59,38 @@ Checked<RoundSchedule> compute_round_schedule(const WorkCalendar& cal, Committee
   const int year = notice_date.year;
   const Params& p = params_on(notice_date);
 
-  auto app = application_deadline(cal, notice_date);
-  if (!app.ok()) {
-    o.merge(app.outcome);
-    return r;
-  }
-  r.value.application_deadline = app.value;
-  auto joint = joint_review_deadline(cal, app.value);
-  if (!joint.ok()) {
-    o.merge(joint.outcome);
-    return r;
-  }
-  r.value.joint_review_deadline = joint.value;
-  auto draw = draw_window(cal, meeting_date);
-  auto report = rotation_report_window(cal, meeting_date);
-  if (!draw.ok() || !report.ok()) {
-    o.merge(draw.ok() ? report.outcome : draw.outcome);
-    return r;
-  }
-  r.value.draw_window = draw.value;
-  r.value.rotation_report_window = report.value;
-
+  // The deadlines need the calendar (R-CAL-DATA); the year and month rules below do not,
+  // so they are checked whatever the calendar says, and every violation is listed (the
+  // same missing year is reported once).
+  auto merge_new = [&](const Outcome& x) {
+    for (const auto& v : x.violations)
+      if (std::find(o.violations.begin(), o.violations.end(), v) == o.violations.end()) o.violations.push_back(v);
+    o.warnings.insert(o.warnings.end(), x.warnings.begin(), x.warnings.end());
+  };
   // R-CAL-YEAR: 「评审工作必须在年内完成，不得跨年进行」「必须在每年12月31日前完成」.
   auto same_year = [&](Date d, const char* what) {
     if (d.year != year)
       fail(o, rule::kCalYear, std::string{what} + " " + d.str() + " 不在 " + num(year) +
                                   " 年内，评审工作必须在当年 12 月 31 日前完成，不得跨年");
   };
-  same_year(r.value.application_deadline, "申报截止日");
-  same_year(r.value.joint_review_deadline, "联审截止日");
+  auto app = application_deadline(cal, notice_date);
+  merge_new(app.outcome);
+  if (app.ok()) {
+    r.value.application_deadline = app.value;
+    same_year(r.value.application_deadline, "申报截止日");
+    auto joint = joint_review_deadline(cal, app.value);
+    merge_new(joint.outcome);
+    if (joint.ok()) {
+      r.value.joint_review_deadline = joint.value;
+      same_year(r.value.joint_review_deadline, "联审截止日");
+    }
+  }
+  auto draw = draw_window(cal, meeting_date);
+  auto report = rotation_report_window(cal, meeting_date);
+  merge_new(draw.outcome);
+  merge_new(report.outcome);
+  if (draw.ok()) r.value.draw_window = draw.value;
+  if (report.ok()) r.value.rotation_report_window = report.value;
   if (defense_date) same_year(*defense_date, "答辩日期");
   same_year(meeting_date, "评审会议日期");
 

@@ -5,8 +5,8 @@ without its recording; the recording (reference and SM3) is attached afterwards 
 PUT /api/v1/defense-groups/{id}/recording (validated, audited, not replaceable) and is
 required when the group's results would send an applicant to the vote (R-DEF-VIDEO at the
 gate, beside R-DEF-GATE). A request that breaks several rules is refused with all of them:
-the group formation (R-DEF-VIDEO + R-DEF-GROUP + R-RECUSAL) and the vote (R-MEET-QUORUM +
-R-DEF-GATE + R-DEF-VIDEO + R-MEET-BASIS).
+the group formation (R-DEF-VIDEO + R-DEF-GROUP + R-RECUSAL), a score (R-RECUSAL +
+R-DEF-SCORE) and the vote (R-MEET-QUORUM + R-DEF-GATE + R-DEF-VIDEO + R-MEET-BASIS).
 
 Intermediate committee: groups default to in person, need neither a reason nor a
 recording; a video group there is not asked for one either."""
@@ -60,9 +60,11 @@ class SeniorRecording(EvalBase):
             self.assertTrue(v["section"] and v["message"], v)
         self.assertIsNone(self.srv.get(f"/api/v1/applications/{B}/defense", token=c.office).json["group_id"])
 
-        # Item 1: the senior default is video, formed without a recording.
-        g = self.post(url, {"experts": [ids[1], ids[2], ids[3]], "application_ids": [A]}, c.office)
+        # Item 1: the senior default is video, formed without a recording. ids[4] (the
+        # applicant's unit) recuses; three score.
+        g = self.post(url, {"experts": [ids[1], ids[2], ids[3], ids[4]], "application_ids": [A]}, c.office)
         self.assertEqual(g.status, 201, g)
+        self.assertEqual([(x["expert_id"], x["application_id"]) for x in g.json["recusals"]], [(ids[4], A)])
         self.assertEqual((g.json["video"], g.json["mode"], g.json["recording_required"]), (True, "video", True), g)
         self.assertEqual((g.json["recording_ref"], g.json["recording_sm3"], g.json["recording_at"]), ("", "", None))
         ga = g.json["id"]
@@ -78,6 +80,11 @@ class SeniorRecording(EvalBase):
         g = self.post(url, {"experts": [ids[9], ids[10], ids[11]], "application_ids": [C]}, c.office)
         self.assertEqual(g.status, 201, g)
         gc = g.json["id"]
+        # A recused expert's out-of-range score: R-RECUSAL and R-DEF-SCORE in one refusal.
+        r = self.post(f"/api/v1/defense-groups/{ga}/scores", {"application_id": A, "expert_id": ids[4], "score": 101},
+                      c.office)
+        self.assertError(r, 422, "rule_violation")
+        self.assertEqual(rules(r), ["R-RECUSAL", "R-DEF-SCORE"], r)
         self.score_all(ga, A, [(ids[1], 80), (ids[2], 75), (ids[3], 90)], c.office)
         self.score_all(gb, B, [(ids[5], 80), (ids[6], 70), (ids[7], 85)], c.office)
         self.score_all(gc, C, [(ids[9], 50), (ids[10], 55), (ids[11], 90)], c.office)

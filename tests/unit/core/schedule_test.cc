@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -100,6 +101,21 @@ TEST(R_CAL_DATA, ScheduleInYearWithoutCalendarRefused) {
   auto s = compute_round_schedule(c, CommitteeLevel::senior, {2027, 9, 1}, std::nullopt, {2027, 12, 1});
   ASSERT_TRUE(s.outcome.has("R-CAL-DATA"));
   EXPECT_NE(s.outcome.violations[0].message.find("2027"), std::string::npos);
+}
+
+// A refusal names every rule it breaks: without the year's calendar the deadlines cannot
+// be counted (R-CAL-DATA, once), yet the month of an intermediate meeting does not need
+// the calendar and is listed too (R-CAL-MONTHS), as is a date outside the year (R-CAL-YEAR).
+TEST(R_CAL_DATA, MissingCalendarListedWithTheMonthAndYearRules) {
+  const auto& c = bundled_calendar();
+  auto s = compute_round_schedule(c, CommitteeLevel::intermediate, {2030, 9, 2}, Date{2030, 12, 2},
+                                  {2031, 1, 6});
+  std::vector<std::string> rules;
+  for (const auto& v : s.outcome.violations) rules.push_back(v.rule);
+  EXPECT_EQ(std::count(rules.begin(), rules.end(), "R-CAL-DATA"), 2) << "2030 and 2031 each once";
+  EXPECT_EQ(std::count(rules.begin(), rules.end(), "R-CAL-MONTHS"), 2) << "defense and meeting not in November";
+  EXPECT_EQ(std::count(rules.begin(), rules.end(), "R-CAL-YEAR"), 1) << "the meeting in 2031";
+  EXPECT_EQ(rules.size(), 5u);
 }
 
 TEST(R_DRAW_RANDOM, ThreeWorkingDaysBeforeNotMeetingDay) {
