@@ -86,16 +86,15 @@ describe('public portal', () => {
   })
 
   test('公示: running publicities with end dates; the objection form needs real name and contact', async (t) => {
-    const list = (await srv.api('GET', '/api/v1/public/publicities')).json
-    const d = new Date()
-    const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`
-    const running = list.find((p) => p.start_date <= today && p.end_date >= today && p.count > 0)
+    // Running as of the server's today (the demo's dates follow its clock).
+    const list = (await srv.api('GET', '/api/v1/public/publicities?state=running')).json
+    const running = list.find((p) => p.count > 0)
     const page = await open(t, '/publicities')
     await page.getByRole('heading', { name: '公示', level: 1 }).waitFor()
     if (!running) {
       await page.getByText('当前没有正在进行的公示').waitFor()
       await shot(page, 'portal-publicities')
-      t.diagnostic('no running publicity in the demo data: objection form not exercised')
+      t.skip('no running publicity in the demo data today: objection form not exercised')
       return
     }
     await page.getByText(`公示期 ${running.start_date} 至`).first().waitFor()
@@ -138,7 +137,7 @@ describe('public portal', () => {
     const holder = await qualifiedPerson()
     if (!holder) {
       await shot(page, 'portal-qualifications')
-      t.diagnostic('no qualification document in the demo data: only the negative lookup exercised')
+      t.skip('no qualification document in the demo data: only the negative lookup exercised')
       return
     }
     await page.getByLabel('姓名').fill(holder.name)

@@ -18,10 +18,10 @@ describe('normaliseCalendar', () => {
         { round_id: 'r2', committee_name: '教师中评会', milestones: [{ key: 'notice', name: '发布评审通知', date: '2026-12-01' }] },
       ],
     })
-    expect(items.map((i) => [i.date, i.end, i.title, i.committee, i.roundId])).toEqual([
-      ['2026-11-03', '2026-11-09', '单位公示（各单位）', '卫生高评会', 'r1'],
-      ['2026-12-01', null, '发布评审通知', '教师中评会', 'r2'],
-      ['2026-12-22', null, '评审会议', '卫生高评会', 'r1'],
+    expect(items.map((i) => [i.key, i.date, i.end, i.title, i.committee, i.roundId])).toEqual([
+      ['unit_publicity', '2026-11-03', '2026-11-09', '单位公示（各单位）', '卫生高评会', 'r1'],
+      ['notice', '2026-12-01', null, '发布评审通知', '教师中评会', 'r2'],
+      ['meeting', '2026-12-22', null, '评审会议', '卫生高评会', 'r1'],
     ])
   })
 

@@ -6,6 +6,8 @@
 import { isIsoDate } from './dates'
 
 export interface CalendarItem {
+  /** The server's milestone key (notice, application_deadline, unit_publicity, …), '' if none. */
+  key: string
   date: string
   end: string | null
   title: string
@@ -46,6 +48,7 @@ export function normaliseCalendar(answer: unknown): CalendarItem[] {
     if (!isIsoDate(date)) continue
     const end = pick(o, ['end_date', 'end', 'to', 'until'])
     out.push({
+      key: pick(o, ['key']),
       date,
       end: isIsoDate(end) && end !== date ? end : null,
       title: pick(o, ['name', 'title', 'label', 'kind']) || '事项',
