@@ -118,6 +118,7 @@ describe('public portal', () => {
     await page.getByRole('button', { name: '提交异议' }).click()
     await page.getByTestId('objection-done').waitFor()
     assert.match(await page.getByTestId('objection-done').innerText(), /异议已提交，登记编号 \w+，状态：已登记/)
+    await shot(page, 'portal-objection-done', { fullPage: false })
   })
 
   test('资格查询: labelled fields, checks before asking, an answer either way', async (t) => {
