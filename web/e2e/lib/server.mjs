@@ -20,7 +20,8 @@ export async function startServer({ demo = true, devClock = true, timeoutMs = 12
   if (demo) args.push('--demo')
   if (devClock) args.push('--dev-clock')
   const proc = spawn(bin, args, {
-    cwd: REPO,
+    // ZHIPING_E2E_CWD: run the binary elsewhere (its ./web/dist then serves another build).
+    cwd: process.env.ZHIPING_E2E_CWD || REPO,
     env: { ...process.env, ZHIPING_ADMIN_PASSWORD: ADMIN_PASSWORD },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

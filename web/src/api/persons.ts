@@ -34,7 +34,7 @@ export const listPersons = () => get<PersonSummary[]>('/persons')
 export const getPerson = (id: string) => get<Person>(`/persons/${encodeURIComponent(id)}`)
 
 /** Loads persons by id with a small concurrency (details the list does not carry). */
-export async function getPersons(ids: string[], concurrency = 4): Promise<Map<string, Person>> {
+export async function getPersons(ids: string[], concurrency = 6): Promise<Map<string, Person>> {
   const out = new Map<string, Person>()
   const queue = [...new Set(ids)]
   async function worker() {

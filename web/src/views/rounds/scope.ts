@@ -8,6 +8,7 @@ import { listCommittees, type Committee } from '@/api/committees'
 import { listRounds, type Round } from '@/api/rounds'
 import { toApiError, type ApiError } from '@/api/http'
 import { today } from '@/lib/dates'
+import { ensureServerToday } from './serverToday'
 
 /**
  * The round to open by default: the earliest whose meeting is today or later (the one
@@ -51,6 +52,7 @@ export function useOfficeScope(opts: { withRound?: boolean } = {}) {
     loading.value = true
     error.value = null
     try {
+      await ensureServerToday()
       const all = await listCommittees()
       committees.value = own.value ? all.filter((c) => c.id === own.value) : all
       const q = typeof route.query.committee === 'string' ? route.query.committee : ''

@@ -9,6 +9,7 @@ import { listRounds, roundMilestones } from '@/api/rounds'
 import { listApplications } from '@/api/applications'
 import { listObjections } from '@/api/objections'
 import { today } from '@/lib/dates'
+import { OFFICE_TODO_SOURCES } from '@/views/rounds/todo'
 
 export interface TodoItem {
   key: string
@@ -97,4 +98,5 @@ export const TODO_SOURCES: TodoSource[] = [
         .map((o) => ({ key: o.id, title: `${o.name} 于 ${o.received_on} 提出的异议`, detail: o.content.slice(0, 80), status: o.status }))
     },
   },
+  ...OFFICE_TODO_SOURCES,
 ]
