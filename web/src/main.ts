@@ -7,6 +7,7 @@ import { router } from './router'
 import { i18n } from './i18n'
 import { onUnauthorized } from './api/http'
 import { useSession } from './stores/session'
+import { syncServerToday } from './lib/dates'
 import './styles/main.css'
 
 const app = createApp(App)
@@ -25,5 +26,9 @@ onUnauthorized(() => {
     void router.replace({ name: 'login', query: { redirect: current.fullPath } })
   }
 })
+
+// Dates left and past/coming marks follow the server's day (its clock may be set for
+// training), not the browser's.
+void syncServerToday()
 
 app.mount('#app')

@@ -33,14 +33,18 @@ export async function launch() {
   }
 }
 
-/** A fresh context (own cookies) and page. */
-export async function newPage(browser, base, { phone = false } = {}) {
+/**
+ * A fresh context (own cookies) and page. `now`: the browser's clock (Date) is set to that
+ * instant — the server's faked start — so the page and the server agree on the day.
+ */
+export async function newPage(browser, base, { phone = false, now = null } = {}) {
   const context = await browser.newContext(
     phone
       ? { baseURL: base, viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' }
       : { baseURL: base, viewport: { width: 1366, height: 768 }, locale: 'zh-CN' },
   )
   context.setDefaultTimeout(Number(process.env.ZHIPING_E2E_TIMEOUT || 30_000))
+  if (now) await context.clock.setFixedTime(now)
   const page = await context.newPage()
   const problems = []
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))

@@ -1,8 +1,14 @@
 // Starts the real zhiping binary for the e2e suite: `serve --port 0 --data <tmp> --demo
-// --dev-clock`, cwd = the repository root (the binary serves web/dist from there), and
-// reads stdout until "listening on http://127.0.0.1:PORT" (with a deadline).
+// --dev-clock --web <repo>/web/dist`, cwd = the repository root, and reads stdout until
+// "listening on http://127.0.0.1:PORT" (with a deadline).
+//
+// The day: the demo builds its rounds around the server's start day, and what a day can
+// show depends on the official calendar (README, "start day"). So that the suite does not
+// depend on the real date, the server runs under Debian's libfaketime (scripts/deps.sh)
+// from DAY 10:00 China time, the clock moving on from there; DAY = ZHIPING_E2E_DAY or
+// 2026-12-02 (every demo stage shows). ZHIPING_E2E_DAY=real runs at the real date.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync, existsSync } from 'node:fs'
+import { mkdtempSync, rmSync, existsSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,18 +17,39 @@ export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const ADMIN_PASSWORD = 'Zp-Bootstrap#2026'
 export const DEMO_PASSWORD = 'Demo#Zhiping2026'
 
-export async function startServer({ demo = true, devClock = true, timeoutMs = 120_000 } = {}) {
+export const DEFAULT_DAY = '2026-12-02'
+
+function faketimeLib() {
+  for (const d of readdirSync('/usr/lib')) {
+    const f = path.join('/usr/lib', d, 'faketime', 'libfaketime.so.1')
+    if (existsSync(f)) return f
+  }
+  return null
+}
+
+export async function startServer({ demo = true, devClock = true, timeoutMs = 120_000, day = process.env.ZHIPING_E2E_DAY || DEFAULT_DAY } = {}) {
   const bin = process.env.ZHIPING_BIN || path.join(REPO, 'build', 'zhiping')
   if (!existsSync(bin)) throw new Error(`zhiping binary not found: ${bin} (set ZHIPING_BIN)`)
-  if (!existsSync(path.join(REPO, 'web', 'dist', 'index.html'))) throw new Error('web/dist is missing: run `make web` first')
+  // ZHIPING_E2E_WEB: another build of the front end (default: this checkout's web/dist).
+  const web = process.env.ZHIPING_E2E_WEB || path.join(REPO, 'web', 'dist')
+  if (!existsSync(path.join(web, 'index.html'))) throw new Error(`${web}/index.html is missing: run \`make web\` first`)
   const data = mkdtempSync(path.join(tmpdir(), 'zhiping-e2e-'))
   const args = ['serve', '--port', '0', '--data', data, '--threads', '2']
   if (demo) args.push('--demo')
   if (devClock) args.push('--dev-clock')
+  args.push('--web', web)
+  const env = { ...process.env, ZHIPING_ADMIN_PASSWORD: ADMIN_PASSWORD }
+  let now = null // the server's start instant when faked (for the browser's clock)
+  if (day && day !== 'real') {
+    const lib = faketimeLib()
+    if (!lib) throw new Error('libfaketime not found: scripts/deps.sh installs faketime (or set ZHIPING_E2E_DAY=real)')
+    Object.assign(env, { LD_PRELOAD: lib, FAKETIME: `@${day} 02:00:00`, FAKETIME_DONT_FAKE_MONOTONIC: '1', TZ: 'UTC' })
+    now = new Date(`${day}T10:00:00+08:00`)
+  }
   const proc = spawn(bin, args, {
     // ZHIPING_E2E_CWD: run the binary elsewhere (its ./web/dist then serves another build).
     cwd: process.env.ZHIPING_E2E_CWD || REPO,
-    env: { ...process.env, ZHIPING_ADMIN_PASSWORD: ADMIN_PASSWORD },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let stderr = ''
@@ -89,5 +116,5 @@ export async function startServer({ demo = true, devClock = true, timeoutMs = 12
     rmSync(data, { recursive: true, force: true })
   }
 
-  return { base, api, login, stop, stderr: () => stderr }
+  return { base, api, login, stop, stderr: () => stderr, day: now ? day : null, now }
 }

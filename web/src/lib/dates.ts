@@ -14,6 +14,15 @@ export function setServerToday(d: string | undefined | null): void {
   if (d && /^\d{4}-\d{2}-\d{2}/.test(d)) today.value = d.slice(0, 10)
 }
 
+/** Asks the server for its date once (GET /public/calendar answers `today`). */
+export async function syncServerToday(): Promise<void> {
+  try {
+    setServerToday((await get<{ today?: string }>('/public/calendar')).today)
+  } catch {
+    /* keep the browser's date */
+  }
+}
+
 export function isIsoDate(s: unknown): s is string {
   return typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s)
 }
