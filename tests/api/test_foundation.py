@@ -135,29 +135,34 @@ class Foundation(ServerTest):
 
 
 class SessionExpiry(ServerTest):
+    """On a frozen dev clock, so each request happens at exactly the second the test names
+    (a loaded machine cannot move a login past a boundary)."""
+
     def test_idle_expiry_after_30_minutes(self):
-        self.srv.set_clock(self.root, "2026-03-02T09:00:00+08:00")
+        root = self.srv.admin()
+        self.srv.set_clock(root, "2026-03-02T09:00:00+08:00", frozen=True)
         t = self.srv.admin()
-        self.srv.set_clock(self.root, "2026-03-02T09:29:00+08:00")
-        self.assertEqual(self.srv.get("/api/v1/session", token=t).status, 200)  # refreshes idle timer
-        self.srv.set_clock(self.root, "2026-03-02T09:58:00+08:00")
+        root = self.srv.admin()
+        self.srv.set_clock(root, "2026-03-02T09:30:00+08:00", frozen=True)
+        # exactly 30 min idle: still valid, and the request refreshes the idle timer
         self.assertEqual(self.srv.get("/api/v1/session", token=t).status, 200)
         root = self.srv.admin()
-        self.srv.set_clock(root, "2026-03-02T10:28:59+08:00")
-        # 30 min 59 s idle: expired
+        self.srv.set_clock(root, "2026-03-02T10:00:01+08:00", frozen=True)
+        # 30 min 1 s idle: expired
         self.assertError(self.srv.get("/api/v1/session", token=t), 401)
 
     def test_absolute_expiry_after_12_hours(self):
         root = self.srv.admin()
-        self.srv.set_clock(root, "2026-03-03T08:00:00+08:00")
+        self.srv.set_clock(root, "2026-03-03T08:00:00+08:00", frozen=True)
         t = self.srv.admin()
         for hhmm in ["08:25", "08:50", "09:15", "09:40", "10:05", "10:30", "10:55", "11:20", "11:45",
                      "12:10", "12:35", "13:00", "13:25", "13:50", "14:15", "14:40", "15:05", "15:30",
                      "15:55", "16:20", "16:45", "17:10", "17:35", "18:00", "18:25", "18:50", "19:15",
-                     "19:40"]:
-            self.srv.set_clock(self.srv.admin(), f"2026-03-03T{hhmm}:00+08:00")
+                     "19:40", "20:00"]:
+            self.srv.set_clock(self.srv.admin(), f"2026-03-03T{hhmm}:00+08:00", frozen=True)
             self.assertEqual(self.srv.get("/api/v1/session", token=t).status, 200, hhmm)
-        self.srv.set_clock(self.srv.admin(), "2026-03-03T20:00:01+08:00")
+        # 12 h 0 min 1 s after the login: expired although it was used 0 s ago
+        self.srv.set_clock(self.srv.admin(), "2026-03-03T20:00:01+08:00", frozen=True)
         self.assertError(self.srv.get("/api/v1/session", token=t), 401)
 
 
