@@ -47,3 +47,7 @@ export interface CertificateRoster {
 }
 export const createCertificateRoster = (r: NewCertificateRoster) => post<CertificateRoster>('/certificate-rosters', r)
 export const rosterXlsxPath = (id: string) => `/certificate-rosters/${encodeURIComponent(id)}/roster.xlsx`
+
+/** 遗失补发 on the replacement form alone (R-CERT-LOST §七(三)): a new serial, the old one void. */
+export const replaceCertificate = (serial: string, reason: string) =>
+  post<{ serial: string; replaces: string; void: string }>(`/certificates/${encodeURIComponent(serial)}/replacement`, { reason })

@@ -65,6 +65,10 @@ export const STATUS: Record<string, { label: string; tone: Tone }> = {
   withdrawn: { label: '已撤回', tone: 'info' },
   passed: { label: '通过', tone: 'success' },
   failed: { label: '未通过', tone: 'danger' },
+  defense_passed: { label: '答辩通过', tone: 'primary' },
+  defense_failed: { label: '答辩未通过', tone: 'danger' },
+  not_passed: { label: '评审未通过', tone: 'danger' },
+  qualified: { label: '已取得资格', tone: 'success' },
   // rounds, publicities, objections
   planned: { label: '计划中', tone: 'info' },
   open: { label: '进行中', tone: 'primary' },

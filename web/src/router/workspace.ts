@@ -5,8 +5,9 @@ import type { RouteRecordRaw } from 'vue-router'
 import { markRaw } from 'vue'
 import { List } from '@element-plus/icons-vue'
 import { officeRoutes } from './offices'
+import { roleRoutes } from './roles'
 
-export const MENU_GROUPS = ['工作台', '评委会', '专家库', '评审', '公示与异议', '文件与证书', '监督', '系统管理'] as const
+export const MENU_GROUPS = ['工作台', '申报', '评委会', '专家库', '评审', '公示与异议', '文件与证书', '监督', '系统管理'] as const
 
 export const workspaceRoutes: RouteRecordRaw[] = [
   {
@@ -16,4 +17,5 @@ export const workspaceRoutes: RouteRecordRaw[] = [
     meta: { title: '待办', group: '工作台', icon: markRaw(List), order: 0 },
   },
   ...officeRoutes,
+  ...roleRoutes,
 ]

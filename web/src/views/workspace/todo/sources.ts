@@ -4,12 +4,11 @@
 // Only real API answers here — nothing invented.
 import type { RouteLocationRaw } from 'vue-router'
 import type { Role } from '@/lib/labels'
-import { levelName } from '@/lib/labels'
 import { listRounds, roundMilestones } from '@/api/rounds'
-import { listApplications } from '@/api/applications'
 import { listObjections } from '@/api/objections'
 import { today } from '@/lib/dates'
 import { OFFICE_TODO_SOURCES } from '@/views/rounds/todo'
+import { ROLE_TODO_SOURCES } from '@/views/applications/todo'
 
 export interface TodoItem {
   key: string
@@ -56,42 +55,9 @@ export const TODO_SOURCES: TodoSource[] = [
     },
   },
   {
-    id: 'applications-unit',
-    title: '待单位推荐的申报',
-    roles: ['unit_hr'],
-    async load() {
-      return (await listApplications())
-        .filter((a) => a.status === 'submitted')
-        .map((a) => ({ key: a.id, title: a.person_name, detail: `${a.series} ${a.specialty} ${levelName(a.target_level)}`, status: a.status }))
-    },
-  },
-  {
-    id: 'applications-review',
-    title: '待审核的申报',
-    roles: ['dept_reviewer'],
-    async load() {
-      return (await listApplications())
-        .filter((a) => a.status === 'recommended' || a.status === 'dept_reviewed')
-        .map((a) => ({ key: a.id, title: a.person_name, detail: `${a.series} ${a.specialty} ${levelName(a.target_level)}`, status: a.status }))
-    },
-  },
-  {
-    id: 'applications-own',
-    title: '我的申报',
-    roles: ['applicant'],
-    async load() {
-      return (await listApplications()).map((a) => ({
-        key: a.id,
-        title: `${a.series} ${a.specialty} ${levelName(a.target_level)}`,
-        detail: a.status === 'draft' ? '草稿：签订诚信承诺书后提交' : undefined,
-        status: a.status,
-      }))
-    },
-  },
-  {
     id: 'objections',
     title: '待处理的异议',
-    roles: ['title_office', 'unit_hr'],
+    roles: ['title_office'],
     async load() {
       return (await listObjections())
         .filter((o) => !o.resolved && o.status === 'registered')
@@ -99,4 +65,5 @@ export const TODO_SOURCES: TodoSource[] = [
     },
   },
   ...OFFICE_TODO_SOURCES,
+  ...ROLE_TODO_SOURCES,
 ]
