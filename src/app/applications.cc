@@ -7,6 +7,7 @@
 #include "app/error.h"
 #include "app/meeting_support.h"
 #include "app/persons.h"
+#include "app/series.h"
 #include "core/application_rules.h"
 #include "core/publicity.h"
 #include "crypto/random.h"
@@ -143,9 +144,11 @@ json::object create_application(const Context& ctx, const Actor& actor, const Ap
                             {"person_id", r.person_id},
                             {"target_level", r.target_level},
                             {"promotion_type", r.promotion_type}});
+  const std::string tname = title_name(*tx, r.series, r.specialty, r.target_level);
   tx->commit();
   return json::object{{"id", id},
                       {"status", "draft"},
+                      {"title_name", tname},
                       {"months_total", ev.months_total},
                       {"months_in_level", ev.months_in_level},
                       {"materials", materials_array(ev.materials)},
@@ -165,6 +168,7 @@ json::object get_application(const Context& ctx, const Actor& actor, const std::
                  {"person_name", r->str("person_name")},
                  {"unit_id", r->str("unit_id")},
                  {"target_level", r->str("target_level")},
+                 {"title_name", title_name(*tx, r->str("series"), r->str("specialty"), r->str("target_level"))},
                  {"series", r->str("series")},
                  {"specialty", r->str("specialty")},
                  {"promotion_type", r->str("promotion_type")},
@@ -246,6 +250,8 @@ json::array list_applications(const Context& ctx, const Actor& actor, const std:
                                {"unit_id", r.str("unit_id")},
                                {"status", status},
                                {"target_level", r.str("target_level")},
+                               {"title_name", title_name(*tx, r.str("series"), r.str("specialty"),
+                                                         r.str("target_level"))},
                                {"series", r.str("series")},
                                {"specialty", r.str("specialty")}});
   }

@@ -10,6 +10,7 @@
 #include "app/exports.h"
 #include "app/persons.h"
 #include "app/rounds.h"
+#include "app/series.h"
 #include "core/certificates.h"
 #include "core/schedule.h"
 #include "core/vocabulary.h"
@@ -51,6 +52,7 @@ std::string next_serial(store::Tx& tx, int year) {
 struct CertFields {
   std::string person_id, unit_id, committee_id, qualification_id, name, level, series, specialty, scope, how,
       effective_date, doc_no;
+  std::string title_name;  // 资格名称 as issued; "" = looked up in the title-name table now
 };
 
 // Signs and inserts one certificate; returns its serial.
@@ -58,24 +60,36 @@ std::string issue(const Context& ctx, store::Tx& tx, const CertFields& f, const 
                   const std::string& actor, const std::string& replaces = "") {
   const core::Date today = ctx.clock.today();
   const std::string serial = next_serial(tx, today.year);
+  const std::string tname = f.title_name.empty() ? title_name(tx, f.series, f.specialty, f.level) : f.title_name;
   const std::string st =
       certificate_statement(serial, f.name, f.level, f.series, f.specialty, f.effective_date, f.doc_no);
   auto sig = crypto::sm2_sign(ctx.keys.sm2_private_pem, st);
   if (!sig) throw Failure(Category::internal, "SM2 签名失败");
   tx.exec("INSERT INTO certificates(serial, batch_id, qualification_id, person_id, unit_id, committee_id, name, level, "
           "series, specialty, scope, how, effective_date, doc_no, statement, signature, status, replaces, issued_on, "
-          "created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'valid',?,?,?,?)",
+          "created_at, created_by, title_name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'valid',?,?,?,?,?)",
           {serial, batch_id.empty() ? store::Value(nullptr) : store::Value(batch_id),
            f.qualification_id.empty() ? store::Value(nullptr) : store::Value(f.qualification_id), f.person_id,
            f.unit_id, f.committee_id.empty() ? store::Value(nullptr) : store::Value(f.committee_id), f.name, f.level,
            f.series, f.specialty, f.scope, f.how, f.effective_date, f.doc_no, st, crypto::base64url_encode(*sig),
            replaces.empty() ? store::Value(nullptr) : store::Value(replaces), today.str(), ctx.clock.now_rfc3339(),
-           actor});
+           actor, tname});
   return serial;
 }
 
 std::optional<store::Row> load_cert(store::Tx& tx, const std::string& serial) {
   return tx.one("SELECT * FROM certificates WHERE serial = ?", {serial});
+}
+
+// The certificate's 资格名称 as issued (the table's name when the row has none).
+std::string cert_title_name(store::Tx& tx, const store::Row& c) {
+  const std::string t = c.str("title_name");
+  return t.empty() ? title_name(tx, c.str("series"), c.str("specialty"), c.str("level")) : t;
+}
+
+std::string title_name_of(store::Tx& tx, const std::string& serial) {
+  auto c = load_cert(tx, serial);
+  return c ? cert_title_name(tx, *c) : std::string{};
 }
 
 // The holder's unit, the committee office, the title office, the holder.
@@ -286,7 +300,7 @@ json::object create_certificate_batch(const Context& ctx, const Actor& actor, co
   if (!office && !actor.has("unit_hr")) forbidden("只有本评委会工作机构或用人单位可以申请证书");
   std::string sql =
       "SELECT q.id, q.person_id, q.series, q.specialty, q.level, q.effective_date, q.scope, q.how, q.doc_no, "
-      "p.name, p.unit_id FROM qualifications q JOIN persons p ON p.id = q.person_id "
+      "q.title_name, p.name, p.unit_id FROM qualifications q JOIN persons p ON p.id = q.person_id "
       "LEFT JOIN documents d ON d.id = q.document_id LEFT JOIN applications a ON a.id = q.application_id "
       "WHERE (d.round_id = ? OR a.round_id = ?) AND q.status = 'valid' "
       "AND NOT EXISTS (SELECT 1 FROM certificates c WHERE c.qualification_id = q.id)";
@@ -313,9 +327,11 @@ json::object create_certificate_batch(const Context& ctx, const Actor& actor, co
   for (const auto& q : quals) {
     CertFields f{q.str("person_id"), q.str("unit_id"),      round->committee_id, q.str("id"),
                  q.str("name"),      q.str("level"),        q.str("series"),     q.str("specialty"),
-                 q.str("scope"),     q.str("how"),          q.str("effective_date"), q.str("doc_no")};
+                 q.str("scope"),     q.str("how"),          q.str("effective_date"), q.str("doc_no"),
+                 q.str("title_name")};
     const std::string serial = issue(ctx, *tx, f, batch_id, who);
-    certs.push_back(json::object{{"serial", serial}, {"person_id", f.person_id}, {"name", f.name}});
+    certs.push_back(json::object{{"serial", serial}, {"person_id", f.person_id}, {"name", f.name},
+                                 {"title_name", title_name_of(*tx, serial)}});
   }
   audit_append(*tx, ctx, &actor, "certificate.batch", "certificate_batch:" + batch_id,
                json::object{{"round_id", round_id}, {"count", certs.size()}});
@@ -339,8 +355,9 @@ std::string certificate_pdf(const Context& ctx, const Actor& actor, const std::s
   rc.unit = unit ? unit->str("name") : "";
   rc.series = c->str("series") + "系列";
   rc.specialty = c->str("specialty");
-  rc.level = level_chinese(c->str("level"));
-  rc.qualification_name = c->str("specialty") + " " + rc.level;
+  // 资格名称: the title name as issued (e.g. 医师, 主管护师, 高级教师); the level is in it.
+  rc.qualification_name = cert_title_name(*tx, *c);
+  rc.level = "";
   static const std::map<std::string, std::string> scopes = {
       {"province", "全省有效"}, {"grassroots", "基层有效"}, {"unit", "本单位有效"}};
   rc.scope = scopes.count(c->str("scope")) ? scopes.at(c->str("scope")) : c->str("scope");
@@ -362,6 +379,8 @@ json::object get_certificate(const Context& ctx, const Actor& actor, const std::
   for (const char* k : {"serial", "batch_id", "person_id", "unit_id", "name", "level", "series", "specialty", "scope",
                         "how", "effective_date", "doc_no", "status", "statement", "signature", "issued_on"})
     o[k] = c->str(k);
+  o["level_name"] = level_chinese(c->str("level"));
+  o["title_name"] = cert_title_name(*tx, *c);
   for (const char* k : {"replaces", "replaced_by", "void_reason", "voided_on", "handover_unit_on", "handover_person_on"})
     o[k] = c->is_null(k) ? json::value(nullptr) : json::value(c->str(k));
   auto sig = crypto::base64url_decode(c->str("signature")).value_or("");
@@ -385,6 +404,7 @@ json::object public_certificate(const Context& ctx, const std::string& serial) {
                  {"name", c->str("name")},
                  {"level", c->str("level")},
                  {"level_name", level_chinese(c->str("level"))},
+                 {"title_name", cert_title_name(*tx, *c)},
                  {"series", c->str("series")},
                  {"specialty", c->str("specialty")},
                  {"scope", c->str("scope")},
@@ -431,7 +451,8 @@ json::object replace_certificate(const Context& ctx, const Actor& actor, const s
   if (c->str("status") != "valid") throw Failure(Category::conflict, "该证书已作废或已撤销，不能补发");
   CertFields f{c->str("person_id"), c->str("unit_id"),   c->str("committee_id"),   c->str("qualification_id"),
                c->str("name"),      c->str("level"),     c->str("series"),         c->str("specialty"),
-               c->str("scope"),     c->str("how"),       c->str("effective_date"), c->str("doc_no")};
+               c->str("scope"),     c->str("how"),       c->str("effective_date"), c->str("doc_no"),
+               c->str("title_name")};
   const std::string who = actor_ref(&actor);
   const std::string fresh = issue(ctx, *tx, f, c->str("batch_id"), who, serial);
   tx->exec("UPDATE certificates SET status = 'void', void_reason = ?, voided_on = ?, replaced_by = ? WHERE serial = ?",
@@ -445,7 +466,8 @@ json::object replace_certificate(const Context& ctx, const Actor& actor, const s
 json::array void_declarations(const Context& ctx) {
   auto tx = ctx.db.begin(store::TxMode::read);
   json::array out;
-  for (const auto& r : tx->query("SELECT c.serial, c.name, c.series, c.level, c.voided_on, c.replaced_by, o.name AS unit "
+  for (const auto& r : tx->query("SELECT c.serial, c.name, c.series, c.specialty, c.level, c.title_name, c.voided_on, "
+                                 "c.replaced_by, o.name AS unit "
                                  "FROM certificates c LEFT JOIN orgs o ON o.id = c.unit_id WHERE c.status = 'void' "
                                  "ORDER BY c.voided_on DESC, c.serial"))
     out.push_back(json::object{{"serial", r.str("serial")},
@@ -454,6 +476,7 @@ json::array void_declarations(const Context& ctx) {
                                {"series", r.str("series")},
                                {"level", r.str("level")},
                                {"level_name", level_chinese(r.str("level"))},
+                               {"title_name", cert_title_name(*tx, r)},
                                {"replaced_by", r.is_null("replaced_by") ? json::value(nullptr)
                                                                         : json::value(r.str("replaced_by"))},
                                {"declared_on", r.str("voided_on")}});
@@ -469,7 +492,7 @@ std::string void_declarations_pdf(const Context& ctx) {
     e.serial_number = std::string{o.at("serial").as_string()};
     e.name = std::string{o.at("name").as_string()};
     e.unit = std::string{o.at("unit").as_string()};
-    e.series_level = std::string{o.at("series").as_string()} + "系列 " + level_chinese(std::string{o.at("level").as_string()});
+    e.series_level = std::string{o.at("series").as_string()} + "系列 " + std::string{o.at("title_name").as_string()};
     e.declared = core::Date::parse(std::string{o.at("declared_on").as_string()}).value_or(d.issue_date);
     d.entries.push_back(std::move(e));
   }

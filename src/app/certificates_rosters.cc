@@ -48,9 +48,11 @@ json::object create_certificate_roster(const Context& ctx, const Actor& actor, c
     RosterCertificate c{id, r.kind, p.person_id, r.unit_id, person->name, p.series, p.specialty, p.level, ""};
     c.grassroots = r.grassroots;
     const std::string serial = issue_roster_certificate(ctx, *tx, c, who);
+    const std::string tname = title_name(*tx, p.series, p.specialty, p.level);  // as the certificate prints it
     persons.push_back(json::object{{"person_id", p.person_id}, {"series", p.series}, {"specialty", p.specialty},
-                                   {"level", p.level}, {"serial", serial}});
-    certs.push_back(json::object{{"serial", serial}, {"person_id", p.person_id}, {"name", person->name}});
+                                   {"level", p.level}, {"title_name", tname}, {"serial", serial}});
+    certs.push_back(json::object{{"serial", serial}, {"person_id", p.person_id}, {"name", person->name},
+                                 {"title_name", tname}});
   }
   tx->exec("INSERT INTO certificate_rosters(id, kind, unit_id, grassroots, persons, roster_copies, "
            "approval_form_copies, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -101,7 +103,11 @@ std::string certificate_roster_xlsx(const Context& ctx, const Actor& actor, cons
       row.unit = unit ? unit->str("name") : "";
       row.series = std::string{o.at("series").as_string()};
       row.specialty = std::string{o.at("specialty").as_string()};
-      row.qualification_name = row.specialty + " " + level_chinese(std::string{o.at("level").as_string()});
+      // 资格名称 as issued (rosters from before the title names: the table's name now).
+      if (auto t = o.if_contains("title_name"); t && t->is_string() && !t->as_string().empty())
+        row.qualification_name = std::string{t->as_string()};
+      else
+        row.qualification_name = title_name(*tx, row.series, row.specialty, std::string{o.at("level").as_string()});
       row.how_obtained = exam ? "以考代评" : "考核认定";
       row.scope = grassroots ? "基层有效" : "全省有效";
       if (auto s = o.if_contains("serial"); s && s->is_string()) row.serial_number = std::string{s->as_string()};

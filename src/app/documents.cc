@@ -7,6 +7,7 @@
 #include "app/audit.h"
 #include "app/error.h"
 #include "app/meeting_support.h"
+#include "app/series.h"
 #include "core/documents.h"
 #include "core/level.h"
 #include "core/publicity.h"
@@ -108,7 +109,7 @@ json::object issue_document(const Context& ctx, const Actor& actor, const std::s
   std::vector<core::DocumentEntry> check;
   json::array entries;
   struct Qual {
-    std::string id, person_id, app_id, series, specialty, level, date, promotion;
+    std::string id, person_id, app_id, series, specialty, level, date, promotion, title_name;
   };
   std::vector<Qual> quals;
   std::string first_vote_date;
@@ -118,9 +119,11 @@ json::object issue_document(const Context& ctx, const Actor& actor, const std::s
     const auto vdate = core::Date::parse(vd).value_or(today);
     const core::Date effective = core::qualification_effective_date(vdate);
     o.merge(core::check_effective_date(effective, vdate));
-    const auto l = core::parse_level(a.str("target_level"));
     const auto pt = core::parse_promotion_type(a.str("promotion_type"));
-    const std::string qname = a.str("series") + a.str("specialty") + (l ? std::string{core::chinese(*l)} : "") + "资格";
+    // 资格名称: series, specialty and the title name of the level (e.g. 卫生系列 护理 主管护师),
+    // kept as issued in the entry and on the qualification.
+    const std::string tname = title_name(*tx, a.str("series"), a.str("specialty"), a.str("target_level"));
+    const std::string qname = a.str("series") + "系列 " + a.str("specialty") + " " + tname;
     const std::string pname = pt ? std::string{core::chinese(*pt)} : a.str("promotion_type");
     check.push_back({a.str("name"), a.str("unit"), qname, scope_name("province"), pname});
     const std::string qid = crypto::random_id();
@@ -129,6 +132,7 @@ json::object issue_document(const Context& ctx, const Actor& actor, const std::s
                                    {"name", a.str("name")},
                                    {"unit", a.str("unit")},
                                    {"qualification_name", qname},
+                                   {"title_name", tname},
                                    {"series", a.str("series")},
                                    {"specialty", a.str("specialty")},
                                    {"level", a.str("target_level")},
@@ -138,7 +142,7 @@ json::object issue_document(const Context& ctx, const Actor& actor, const std::s
                                    {"promotion_type_name", pname},
                                    {"effective_date", effective.str()}});
     quals.push_back({qid, a.str("person_id"), a.str("id"), a.str("series"), a.str("specialty"),
-                     a.str("target_level"), effective.str(), a.str("promotion_type")});
+                     a.str("target_level"), effective.str(), a.str("promotion_type"), tname});
   }
   o.merge(core::check_document_entries(check));
   require(o, "资格文件不符合印发条件");
@@ -148,10 +152,10 @@ json::object issue_document(const Context& ctx, const Actor& actor, const std::s
             today.str(), first_vote_date, json::serialize(entries), now, actor.username});
   for (const auto& q : quals) {
     tx->exec("INSERT INTO qualifications(id, person_id, application_id, document_id, series, specialty, level, "
-             "effective_date, scope, how, promotion_type, doc_no, status, created_at) "
-             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+             "effective_date, scope, how, promotion_type, doc_no, status, created_at, title_name) "
+             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
              {q.id, q.person_id, q.app_id, id, q.series, q.specialty, q.level, q.date, "province", "review",
-              q.promotion, doc_no, "valid", now});
+              q.promotion, doc_no, "valid", now, q.title_name});
     // Visible on the person's record too.
     auto p = tx->one("SELECT profile FROM persons WHERE id = ?", {q.person_id});
     json::value prof = parse_stored(p ? p->str("profile") : "{}", json::object{});

@@ -6,6 +6,7 @@
 #include "app/documents.h"
 #include "app/error.h"
 #include "app/meeting_support.h"
+#include "app/series.h"
 #include "core/level.h"
 #include "core/publicity.h"
 #include "crypto/random.h"
@@ -39,12 +40,15 @@ json::object create_committee_publicity(const Context& ctx, const Actor& actor, 
   for (const auto& a : passed) {
     auto level = core::parse_level(a.str("target_level"));
     auto pt = core::parse_promotion_type(a.str("promotion_type"));
+    const std::string tname = title_name(*tx, a.str("series"), a.str("specialty"), a.str("target_level"));
     json::object content{{"application_id", a.str("id")},
                          {"name", a.str("name")},
                          {"unit", a.str("unit")},
                          {"series", a.str("series")},
                          {"specialty", a.str("specialty")},
                          {"level", level ? std::string{core::chinese(*level)} : a.str("target_level")},
+                         {"title_name", tname},
+                         {"applying_for", a.str("series") + " " + a.str("specialty") + " " + tname},
                          {"promotion_type", pt ? std::string{core::chinese(*pt)} : a.str("promotion_type")}};
     tx->exec("INSERT INTO publicity_items(publicity_id, application_id, position, content) VALUES (?,?,?,?)",
              {id, a.str("id"), pos++, json::serialize(content)});

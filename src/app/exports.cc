@@ -8,6 +8,7 @@
 #include "app/persons.h"
 #include "app/publicity.h"
 #include "app/rounds.h"
+#include "app/series.h"
 #include "core/level.h"
 #include "render/xlsx_layouts.h"
 
@@ -70,7 +71,7 @@ std::string export_pool_xlsx(const Context& ctx, const Actor& actor, const std::
     }
     if (best) {
       e.specialty = best->series + " " + best->specialty;
-      e.title = level_chinese(best->level);
+      e.title = title_name(*tx, best->series, best->specialty, best->level);  // 资格名称
     }
     e.status = pool_status(r.str("status"));
     if (auto at = r.opt_str("admitted_at"); at && at->size() >= 10) e.joined = core::Date::parse(at->substr(0, 10));
@@ -99,7 +100,7 @@ std::string export_applications_xlsx(const Context& ctx, const Actor& actor, con
     a.unit = r.str("unit");
     a.series = r.str("series");
     a.specialty = r.str("specialty");
-    a.applying_for = level_chinese(r.str("target_level"));
+    a.applying_for = title_name(*tx, r.str("series"), r.str("specialty"), r.str("target_level"));  // 资格名称
     auto pt = core::parse_promotion_type(r.str("promotion_type"));
     a.promotion_type = pt ? std::string{core::chinese(*pt)} : r.str("promotion_type");
     a.status = app_status(r.str("status"));

@@ -9,6 +9,7 @@
 #include "app/documents.h"
 #include "app/error.h"
 #include "app/persons.h"
+#include "app/series.h"
 #include "core/level.h"
 #include "core/vocabulary.h"
 #include "crypto/random.h"
@@ -49,7 +50,8 @@ json::object public_content(store::Tx& tx, const PersonInput& p, const std::stri
   const Qualification* cur = nullptr;
   for (const auto& q : p.qualifications) {
     history.push_back(json::object{{"month", core::YearMonth{q.obtained_on.year, q.obtained_on.month}.str()},
-                                   {"event", "取得" + q.series + q.specialty + level_name(q.level) + "资格"}});
+                                   {"event", "取得" + q.series + q.specialty +
+                                                 title_name(tx, q.series, q.specialty, q.level) + "资格"}});
     auto a = core::parse_level(q.level), b = cur ? core::parse_level(cur->level) : std::nullopt;
     if (!cur || (a && b && *a > *b)) cur = &q;
   }
@@ -65,7 +67,8 @@ json::object public_content(store::Tx& tx, const PersonInput& p, const std::stri
   o["work_history"] = std::move(history);
   const std::int64_t months = app ? app->i64("months_total") : 0;
   o["work_years"] = std::to_string(months / 12) + " 年 " + std::to_string(months % 12) + " 个月";
-  o["current_title"] = cur ? cur->series + " " + cur->specialty + " " + level_name(cur->level) : "";
+  o["current_title"] =
+      cur ? cur->series + " " + cur->specialty + " " + title_name(tx, cur->series, cur->specialty, cur->level) : "";
   o["qualification_date"] = cur ? cur->obtained_on.str() : "";
   o["appointment_date"] = appt ? appt->appointed_on.str() : "";
   json::array assessments;
@@ -86,8 +89,12 @@ json::object public_content(store::Tx& tx, const PersonInput& p, const std::stri
   o["achievements"] = std::move(ach);
   o["continuing_education"] = app ? app->str("continuing_education") : "";
   o["workload"] = app ? app->str("workload") : "";
-  if (app)
-    o["applying_for"] = app->str("series") + " " + app->str("specialty") + " " + level_name(app->str("target_level"));
+  if (app) {
+    // 资格名称 of the level applied for (e.g. 主治医师), with the series and specialty.
+    const std::string tname = title_name(tx, app->str("series"), app->str("specialty"), app->str("target_level"));
+    o["title_name"] = tname;
+    o["applying_for"] = app->str("series") + " " + app->str("specialty") + " " + tname;
+  }
   return o;
 }
 

@@ -2,6 +2,8 @@
 
 #include "app/audit.h"
 #include "app/error.h"
+#include "app/series.h"
+#include "core/level.h"
 #include "crypto/seal.h"
 
 namespace zp::app {
@@ -11,16 +13,21 @@ namespace {
 
 constexpr const char* kSelect =
     "SELECT q.id, q.series, q.specialty, q.level, q.effective_date, q.scope, q.how, q.promotion_type, q.doc_no, "
-    "q.status, p.name, o.name AS unit FROM qualifications q JOIN persons p ON p.id = q.person_id "
+    "q.status, q.title_name, p.name, o.name AS unit FROM qualifications q JOIN persons p ON p.id = q.person_id "
     "JOIN orgs o ON o.id = p.unit_id";
 
-json::object qual_json(const store::Row& r) {
+json::object qual_json(store::Tx& tx, const store::Row& r) {
+  // 资格名称 as issued (rows without one: the table's name now).
+  const std::string t = r.str("title_name");
+  const auto l = core::parse_level(r.str("level"));
   return json::object{{"id", r.str("id")},
                       {"name", r.str("name")},
                       {"unit", r.str("unit")},
                       {"series", r.str("series")},
                       {"specialty", r.str("specialty")},
                       {"level", r.str("level")},
+                      {"level_name", l ? std::string{core::chinese(*l)} : r.str("level")},
+                      {"title_name", t.empty() ? title_name(tx, r.str("series"), r.str("specialty"), r.str("level")) : t},
                       {"effective_date", r.str("effective_date")},
                       {"doc_no", r.str("doc_no")},
                       {"scope", r.str("scope")},
@@ -63,7 +70,7 @@ json::array public_qualification_query(const Context& ctx, const std::string& cl
   for (const auto& r : tx->query(std::string{kSelect} + " WHERE p.name_last6_index = ? AND p.name = ? "
                                                         "ORDER BY q.effective_date DESC, q.id",
                                  {idx, name}))
-    out.push_back(qual_json(r));
+    out.push_back(qual_json(*tx, r));
   return out;
 }
 
@@ -71,7 +78,7 @@ json::object get_qualification(const Context& ctx, const std::string& id) {
   auto tx = ctx.db.begin(store::TxMode::read);
   auto r = tx->one(std::string{kSelect} + " WHERE q.id = ?", {id});
   if (!r) not_found("资格");
-  return qual_json(*r);
+  return qual_json(*tx, *r);
 }
 
 json::object revoke_qualification(const Context& ctx, const Actor& actor, const std::string& id,
@@ -89,8 +96,8 @@ json::object revoke_qualification(const Context& ctx, const Actor& actor, const 
   audit_append(*tx, ctx, &actor, "qualification.revoke", "qualification:" + id,
                json::object{{"person_id", q->str("person_id")}, {"reason", reason}});
   auto r = tx->one(std::string{kSelect} + " WHERE q.id = ?", {id});
+  json::object o = qual_json(*tx, *r);
   tx->commit();
-  json::object o = qual_json(*r);
   o["revoked_reason"] = reason;
   return o;
 }

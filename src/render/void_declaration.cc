@@ -23,7 +23,7 @@ std::string render_void_declaration(const VoidDeclaration& d) {
                {"证书编号", 96},
                {"姓名", 48},
                {"工作单位", 110, Align::left},
-               {"系列/级别", 80},
+               {"系列/资格名称", 80},
                {"声明日期", 80}};
   int i = 0;
   for (const auto& e : d.entries)

@@ -13,7 +13,7 @@ struct VoidEntry {
   std::string serial_number;  // 证书编号
   std::string name;           // 姓名
   std::string unit;           // 工作单位
-  std::string series_level;   // 系列/级别, e.g. "卫生系列 副高级"
+  std::string series_level;   // 系列/资格名称, e.g. "卫生系列 副主任医师"
   core::Date declared;        // 声明日期
 };
 
