@@ -67,6 +67,11 @@ async function signedIn(t, username, password = DEMO_PASSWORD) {
     assert.deepEqual(p.problems, [], 'no uncaught errors or CSP refusals')
   })
   const page = p.page
+  // Errors Vue logs (a render or setup error is a console error, not an uncaught one);
+  // 4xx answers the pages expect (a refusal, no roster yet) show as failed resources.
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) p.problems.push(`console: ${m.text()}`)
+  })
   await page.goto('/login')
   await page.getByLabel('用户名').fill(username)
   await page.getByLabel('密码', { exact: true }).fill(password)
@@ -199,14 +204,15 @@ describe('the offices prepare a round up to the draw', () => {
     assert.equal(await page.getByRole('row').count(), 2, 'header + the one account found')
     await shot(page, 'platform-users')
 
-    for (const [item, heading, name] of [
-      ['机构', '机构', 'platform-orgs'],
-      ['节假日日历', '节假日日历', 'platform-calendar'],
-      ['系统参数', '系统参数', 'platform-parameters'],
+    // Each page once it shows its data (a client-side navigation has no load event to wait for).
+    for (const [item, ready, name] of [
+      ['机构', (p) => p.getByRole('treeitem', { name: /临夏州卫生健康委员会/ }).first(), 'platform-orgs'],
+      ['节假日日历', (p) => p.getByText(/放假 [1-9]\d* 天/), 'platform-calendar'],
+      ['系统参数', (p) => p.getByRole('cell', { name: '中小学教师', exact: true }), 'platform-parameters'],
     ]) {
       await nav(page, '系统管理', item)
-      await page.getByRole('heading', { name: heading, level: 1 }).waitFor()
-      await page.waitForLoadState('networkidle')
+      await page.getByRole('heading', { name: item, level: 1 }).waitFor()
+      await ready(page).waitFor()
       await shot(page, name)
     }
     // The server runs with --dev-clock: the parameters page shows the clock (2026-09-01, frozen).

@@ -47,8 +47,7 @@ export async function startServer({ demo = true, devClock = true, timeoutMs = 12
     now = new Date(`${day}T10:00:00+08:00`)
   }
   const proc = spawn(bin, args, {
-    // ZHIPING_E2E_CWD: run the binary elsewhere (its ./web/dist then serves another build).
-    cwd: process.env.ZHIPING_E2E_CWD || REPO,
+    cwd: REPO,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -25,7 +25,7 @@ export interface Checkpoint {
   digest: string
   signature: string
   reason: string
-  created_at: string
+  at: string
 }
 export const auditHead = () => get<AuditHead>('/audit/head')
 export const auditCheckpoints = () => get<Checkpoint[]>('/audit/checkpoints')
