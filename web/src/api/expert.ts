@@ -1,0 +1,50 @@
+// 评审专家 (§四(二), §四(四)): the expert's own side of the defense and the secret ballot —
+// a defense group and its scoring sheet, casting one's ballot (the receipt is answered once),
+// and checking a receipt after the close. Types of the shared evaluation module are reused.
+import { get, post } from './http'
+import { getDefenseGroup, type DefenseGroup } from './evaluation'
+
+export type { DefenseGroup }
+export { getDefenseGroup }
+
+/** POST /defense-groups/{id}/scores by the expert himself (expert_id = own person id). */
+export interface ScoreAnswer {
+  application_id: string
+  expert_id: string
+  score: number
+  /** R-DEF-SCORE outcome for the applicant: 'pending' until every scoring expert has scored. */
+  result: 'pass' | 'fail' | 'pending'
+  scored: number
+  group_size: number
+}
+export const submitScore = (groupId: string, s: { application_id: string; expert_id: string; score: number }) =>
+  post<ScoreAnswer>(`/defense-groups/${encodeURIComponent(groupId)}/scores`, s)
+
+export type Choice = 'yes' | 'no' | 'abstain'
+export const CHOICE_NAMES: Record<Choice, string> = { yes: '同意', no: '不同意', abstain: '弃权' }
+
+/**
+ * GET /votes/{id} as an expert sees it. Until the close (and, for results, until the committee
+ * publicity) the server may refuse or leave out the results: every field but id is optional.
+ */
+export interface ExpertVote {
+  id: string
+  round_id?: string
+  application_ids?: string[]
+  present?: number
+  status?: 'open' | 'closed' | string
+  vote_date?: string
+  ballots_cast?: number
+}
+export const getVoteForExpert = (id: string) => get<ExpertVote>(`/votes/${encodeURIComponent(id)}`)
+
+/** The receipt: a random value whose SM3 is on the board after the close. Shown once. */
+export const castBallot = (voteId: string, choices: Record<string, Choice>) =>
+  post<{ receipt: string }>(`/votes/${encodeURIComponent(voteId)}/ballots`, { choices })
+
+export interface ReceiptCheck {
+  vote_id: string
+  counted: boolean
+}
+export const checkReceipt = (voteId: string, receipt: string) =>
+  get<ReceiptCheck>(`/votes/${encodeURIComponent(voteId)}/receipts/${encodeURIComponent(receipt)}`)
