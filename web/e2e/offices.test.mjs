@@ -12,7 +12,9 @@
 // Run: npm run test:e2e (needs build/zhiping or ZHIPING_BIN, and web/dist).
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { ADMIN_PASSWORD, DEMO_PASSWORD, startServer } from './lib/server.mjs'
+import path from 'node:path'
+import { readFileSync } from 'node:fs'
+import { ADMIN_PASSWORD, DEMO_PASSWORD, REPO, startServer } from './lib/server.mjs'
 import { launch, newPage, shot } from './lib/browser.mjs'
 
 const COMMITTEE = '临夏州卫生系列中级职称评审委员会'
@@ -217,6 +219,20 @@ describe('the offices prepare a round up to the draw', () => {
     }
     // The server runs with --dev-clock: the parameters page shows the clock (2026-09-01, frozen).
     await page.getByTestId('dev-clock').getByText('2026-09-01 09:00:00').waitFor()
+
+    // The calendar: import the official file (resources/cn-workday-calendar.csv) — every
+    // year in it is replaced by the same data, and the page shows what it read.
+    await nav(page, '系统管理', '节假日日历')
+    await page.getByText(/放假 [1-9]\d* 天/).waitFor()
+    const csv = path.join(REPO, 'resources', 'cn-workday-calendar.csv')
+    const rows = readFileSync(csv, 'utf8').split('\n').filter((l) => /^\d{4}-/.test(l))
+    const years = [...new Set(rows.map((l) => l.slice(0, 4)))].sort()
+    const count = (y, kind) => rows.filter((l) => l.startsWith(`${y}-`) && l.split(',')[1] === kind).length
+    await page.getByLabel('选择日历 CSV 文件').setInputFiles(csv)
+    const preview = page.getByTestId('calendar-import')
+    for (const y of years) await preview.getByText(`${y} 年：放假 ${count(y, 'holiday')} 天，调休上班 ${count(y, 'workday')} 天`).waitFor()
+    await preview.getByRole('button', { name: '确认导入' }).click()
+    await page.getByText(`已导入 ${years.join('、')} 年`).waitFor()
   })
 
   test('评委会工作机构: pool intake, last year’s roster (refused, then saved), the draw commitment', async (t) => {
