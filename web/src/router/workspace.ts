@@ -6,6 +6,7 @@ import { markRaw } from 'vue'
 import { List } from '@element-plus/icons-vue'
 import { officeRoutes } from './offices'
 import { roleRoutes } from './roles'
+import { panelRoutes } from './panel'
 
 export const MENU_GROUPS = ['工作台', '申报', '评委会', '专家库', '评审', '公示与异议', '文件与证书', '监督', '系统管理'] as const
 
@@ -18,4 +19,5 @@ export const workspaceRoutes: RouteRecordRaw[] = [
   },
   ...officeRoutes,
   ...roleRoutes,
+  ...panelRoutes,
 ]

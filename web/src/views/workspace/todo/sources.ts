@@ -9,6 +9,7 @@ import { listObjections } from '@/api/objections'
 import { today } from '@/lib/dates'
 import { OFFICE_TODO_SOURCES } from '@/views/rounds/todo'
 import { ROLE_TODO_SOURCES } from '@/views/applications/todo'
+import { PANEL_TODO_SOURCES } from '@/views/supervisor/todo'
 
 export interface TodoItem {
   key: string
@@ -66,4 +67,5 @@ export const TODO_SOURCES: TodoSource[] = [
   },
   ...OFFICE_TODO_SOURCES,
   ...ROLE_TODO_SOURCES,
+  ...PANEL_TODO_SOURCES,
 ]
