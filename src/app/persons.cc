@@ -14,10 +14,36 @@ namespace {
 
 bool sees_full(const Actor& a) { return a.any({"sysadmin", "title_office"}); }
 
+// Finding 15.1: a role that gets a masked ID number gets nothing else that pins it.
+// The masked number keeps only the province/prefecture prefix (6229…), no sequence or
+// check digit, and such roles see the birth year-month, never the day: from the
+// prefix, the year-month, the gender and the check digit rule, at least 28 days × 500
+// sequences (≥ 14,000 numbers per county code) remain possible. See docs/security.md.
+std::string masked_id(const std::string& id) {
+  if (id.size() <= 4) return std::string(id.size(), '*');
+  return id.substr(0, 4) + std::string(id.size() - 4, '*');
+}
+
+std::string birth_month(const core::Date& d) { return core::YearMonth{d.year, d.month}.str(); }
+
+// Persons linked to a committee: applicants of its rounds, its expert pool (any
+// status, the record is kept), its rosters (finding 15.2).
+bool linked_to_committee(store::Tx& tx, const std::string& committee_id, const std::string& person_id) {
+  if (committee_id.empty()) return false;
+  return tx.one(
+             "SELECT 1 AS x FROM applications a JOIN rounds r ON r.id = a.round_id "
+             "WHERE a.person_id = ?1 AND r.committee_id = ?2 "
+             "UNION ALL SELECT 1 FROM pool_entries WHERE person_id = ?1 AND committee_id = ?2 "
+             "UNION ALL SELECT 1 FROM roster_members WHERE person_id = ?1 AND committee_id = ?2 LIMIT 1",
+             {person_id, committee_id})
+      .has_value();
+}
+
 // Whether `actor` may see person rows of `unit_id` (or the person `person_id`).
 bool in_scope(store::Tx& tx, const Actor& a, const std::string& person_id, const std::string& unit_id) {
-  if (a.any({"sysadmin", "title_office", "supervisor", "committee_office"})) return true;
+  if (a.any({"sysadmin", "title_office", "supervisor"})) return true;
   if (a.any({"expert", "applicant"}) && a.person_id == person_id) return true;
+  if (a.has("committee_office") && linked_to_committee(tx, a.committee_id, person_id)) return true;
   if (a.has("unit_hr") && a.org_id == unit_id) return true;
   if (a.has("dept_reviewer")) {
     // Units whose parent chain reaches the reviewer's org, or in the county office's region.
@@ -59,10 +85,11 @@ json::object person_json(const PersonInput& p, const std::string& id, bool full,
   json::object o;
   o["id"] = id;
   o["name"] = p.name;
-  o["id_number"] = full ? p.id_number : core::mask_id_number(p.id_number);
+  o["id_number"] = full ? p.id_number : masked_id(p.id_number);
   o["phone"] = p.phone ? json::value(full ? *p.phone : core::mask_phone(*p.phone)) : json::value(nullptr);
   o["gender"] = p.gender;
-  o["birth_date"] = p.birth_date.str();
+  if (full) o["birth_date"] = p.birth_date.str();
+  o["birth_month"] = birth_month(p.birth_date);
   o["retirement_base"] = p.retirement_base;
   o["unit_id"] = p.unit_id;
   o["post_managed"] = p.post_managed;
@@ -209,9 +236,11 @@ json::array list_persons(const Context& ctx, const Actor& actor, const std::stri
   for (const auto& r : tx->query(sql, params)) {
     auto l = load(ctx, *tx, r.str("id"));
     if (!l || !in_scope(*tx, actor, r.str("id"), l->p.unit_id)) continue;
+    const bool full = sees_full(actor);
     json::object o{{"id", r.str("id")}, {"name", l->p.name}, {"unit_id", l->p.unit_id},
-                   {"gender", l->p.gender}, {"birth_date", l->p.birth_date.str()}};
-    o["id_number"] = sees_full(actor) ? l->p.id_number : core::mask_id_number(l->p.id_number);
+                   {"gender", l->p.gender}, {"birth_month", birth_month(l->p.birth_date)}};
+    if (full) o["birth_date"] = l->p.birth_date.str();
+    o["id_number"] = full ? l->p.id_number : masked_id(l->p.id_number);
     out.push_back(std::move(o));
   }
   return out;

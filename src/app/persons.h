@@ -1,8 +1,11 @@
 // Persons: professional staff, experts and applicants.
 // Scope: sysadmin, title_office, supervisor see everyone; unit_hr only its unit;
-// dept_reviewer the units under its org; committee_office everyone (it picks
-// experts), masked; expert / applicant only themselves. Out of scope reads 404.
-// Masking: id_number and phone are shown in full only to sysadmin and title_office.
+// dept_reviewer the units under its org; committee_office the persons linked to its
+// committee (applicants of its rounds, its pool, its rosters), masked; expert /
+// applicant only themselves. Out of scope reads 404.
+// Masking: id_number, phone and birth_date are shown in full only to sysadmin and
+// title_office; other roles get "6229**************", a masked phone and birth_month
+// (YYYY-MM) only, so that at least 1,000 ID numbers stay possible (docs/security.md).
 // Every read by another user is logged for the person (access log).
 #pragma once
 

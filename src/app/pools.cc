@@ -1,5 +1,6 @@
 #include "app/pools.h"
 
+#include "app/applications_eval.h"
 #include "app/audit.h"
 #include "app/committees.h"
 #include "app/error.h"
@@ -67,6 +68,17 @@ void add_step(const Context& ctx, store::Tx& tx, const std::string& entry_id, co
            actor.username.empty() ? actor.user_id : actor.username});
 }
 
+// What GET /api/v1/pool-entries/{id} allows: the expert self, or R-COM-CONFIDENTIAL access.
+bool may_read_entry(const Actor& actor, const store::Row& row) {
+  if (actor.has("expert") && !actor.person_id.empty() && actor.person_id == row.str("person_id")) return true;
+  try {
+    require_confidential_access(&actor, row.str("committee_id"));
+    return true;
+  } catch (const Failure&) {
+    return false;
+  }
+}
+
 }  // namespace
 
 json::object apply_to_pool(const Context& ctx, const Actor& actor, const std::string& committee_id,
@@ -119,19 +131,30 @@ json::object pool_step(const Context& ctx, const Actor& actor, const std::string
   const auto row = require_entry(*tx, entry_id);
   const std::string committee_id = row.str("committee_id");
   bool allowed = manages_committee(actor, committee_id);
-  if (!allowed && *proposed == core::PoolStatus::unit_recommended && actor.has("unit_hr")) {
-    auto p = tx->one("SELECT unit_id FROM persons WHERE id = ?", {row.str("person_id")});
-    allowed = p && p->str("unit_id") == actor.org_id;
+  // Finding 15.3: the unit's HR recommends only its own staff, and the review step is the
+  // expert's unit's competent department or county office (org_oversees, as for
+  // applications). Anyone else learns nothing about the entry: 404 as for a GET.
+  auto unit = tx->one("SELECT unit_id FROM persons WHERE id = ?", {row.str("person_id")});
+  const std::string unit_id = unit ? unit->str("unit_id") : "";
+  const bool own_unit = actor.has("unit_hr") && !actor.org_id.empty() && unit_id == actor.org_id;
+  const bool oversees = actor.has("dept_reviewer") && org_oversees(*tx, actor.org_id, unit_id);
+  if (!allowed && *proposed == core::PoolStatus::unit_recommended && own_unit) allowed = true;
+  if (!allowed && *proposed == core::PoolStatus::dept_reviewed && oversees) allowed = true;
+  if (!allowed) {
+    if (own_unit || oversees || may_read_entry(actor, row)) forbidden("无权办理该入库步骤");
+    not_found("专家库条目");
   }
-  if (!allowed && *proposed == core::PoolStatus::dept_reviewed && actor.has("dept_reviewer")) allowed = true;
-  if (!allowed) forbidden("无权办理该入库步骤");
   const auto current = core::parse_pool_status(row.str("status")).value_or(core::PoolStatus::applied);
   require(core::check_intake_step(current, *proposed), "入库程序不得跳过");
   tx->exec("UPDATE pool_entries SET status = ? WHERE id = ?", {step, entry_id});
   add_step(ctx, *tx, entry_id, step, actor);
   audit_append(*tx, ctx, &actor, "pool.step", "pool_entry:" + entry_id,
                json::object{{"from", row.str("status")}, {"to", step}});
-  json::object out = entry_json(*tx, require_entry(*tx, entry_id));
+  // The reply carries no more than the caller may GET: the confidential entry to those
+  // who may read it, otherwise only what the caller did.
+  json::object out = may_read_entry(actor, row)
+                         ? entry_json(*tx, require_entry(*tx, entry_id))
+                         : json::object{{"id", entry_id}, {"status", step}};
   tx->commit();
   out["warnings"] = json::array();
   return out;

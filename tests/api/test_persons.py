@@ -73,7 +73,10 @@ class Persons(ServerTest):
         hr = self.make_user("hr_mask", ["unit_hr"], org_id=self.unit_a)
         masked = self.srv.get(f"/api/v1/persons/{pid}", token=hr).json
         idn = body["id_number"]
-        self.assertEqual(masked["id_number"], idn[:4] + "*" * 10 + idn[-4:])
+        # finding 15.1: the masked number keeps only the prefix; the day of birth is not shown
+        self.assertEqual(masked["id_number"], idn[:4] + "*" * 14)
+        self.assertNotIn("birth_date", masked)
+        self.assertEqual(masked["birth_month"], body["birth_date"][:7])
         self.assertEqual(masked["phone"], "138****5678")
         sup = self.make_user("sup_mask", ["supervisor"])
         self.assertIn("*", self.srv.get(f"/api/v1/persons/{pid}", token=sup).json["id_number"])
