@@ -37,14 +37,40 @@ struct VoteRow {
   std::vector<std::string> apps;
   int present = 0;
   std::string paper_results, results;
+  std::string early_close_reason, early_close_by, early_close_at;
 };
 
 VoteRow load_vote(store::Tx& tx, const std::string& id) {
   auto v = tx.one("SELECT * FROM votes WHERE id = ?", {id});
   if (!v) not_found("表决");
-  return {v->str("id"),      v->str("round_id"), v->str("status"),        v->str("mode"), v->str("vote_date"),
-          stored_strings(v->str("application_ids")), static_cast<int>(v->i64("present")),
-          v->str("paper_results"), v->str("results")};
+  VoteRow row{v->str("id"),      v->str("round_id"), v->str("status"),        v->str("mode"), v->str("vote_date"),
+              stored_strings(v->str("application_ids")), static_cast<int>(v->i64("present")),
+              v->str("paper_results"), v->str("results")};
+  row.early_close_reason = v->opt_str("early_close_reason").value_or("");
+  row.early_close_by = v->opt_str("early_close_by").value_or("");
+  row.early_close_at = v->opt_str("early_close_at").value_or("");
+  return row;
+}
+
+std::int64_t ballots_cast(store::Tx& tx, const std::string& vote_id) {
+  auto r = tx.one("SELECT COUNT(*) AS n FROM vote_voters WHERE vote_id = ?", {vote_id});
+  return r ? r->i64("n") : 0;
+}
+
+// SM3 over the cast ballots in id order (random, unrelated to casting order): the close's
+// audit entry carries it, so the board published afterwards is covered by the chain.
+std::string ballots_digest(store::Tx& tx, const std::string& vote_id) {
+  std::string all;
+  for (const auto& b : tx.query("SELECT id, receipt_hash, choices FROM ballots WHERE vote_id = ? AND "
+                                "receipt_hash IS NOT NULL ORDER BY id",
+                                {vote_id}))
+    all += b.str("id") + "|" + b.str("receipt_hash") + "|" + b.str("choices") + "\n";
+  return crypto::sm3_hex(all);
+}
+
+json::value early_close_json(const VoteRow& v) {
+  if (v.early_close_reason.empty()) return nullptr;
+  return json::object{{"reason", v.early_close_reason}, {"chair_id", v.early_close_by}, {"at", v.early_close_at}};
 }
 
 core::Choice parse_choice(const std::string& s) {
@@ -175,8 +201,10 @@ json::object cast_ballot(const Context& ctx, const Actor& actor, const std::stri
   tx->exec("INSERT INTO vote_voters(vote_id, person_id) VALUES (?,?)", {v.id, actor.person_id});
   tx->exec("UPDATE ballots SET receipt_hash = ?, choices = ? WHERE id = ?",
            {crypto::sm3_hex(receipt), json::serialize(c), slot});
-  // Audited: that this member voted. Never the ballot, its slot or its receipt.
-  audit_append(*tx, ctx, &actor, "vote.voter", "vote:" + v.id, json::object{{"person_id", actor.person_id}});
+  // R-VOTE-SECRET (finding 15.4): no audit entry per ballot. An entry naming the voter,
+  // with its time, would let whoever reads the audit line voters up against anything that
+  // moves per ballot; the close records the set of voters (sorted), their count and a
+  // digest of the ballots instead.
   tx->commit();
   return json::object{{"receipt", receipt}};
 }
@@ -210,12 +238,44 @@ json::object record_paper_tally(const Context& ctx, const Actor& actor, const st
   return json::object{{"id", v.id}, {"mode", "paper"}, {"results", stored}};
 }
 
+json::object record_early_close(const Context& ctx, const Actor& actor, const std::string& vote_id,
+                                const std::string& reason) {
+  auto tx = ctx.db.begin(store::TxMode::write);
+  const VoteRow v = load_vote(*tx, vote_id);
+  auto meeting = load_meeting(*tx, v.round_id);
+  if (!meeting) not_found("评审会议");
+  if (!actor.has("expert") || actor.person_id.empty() || actor.person_id != meeting->chair_id)
+    forbidden("提前结束表决的理由须由会议主持人本人记录");
+  if (v.status != "open") throw Failure(Category::conflict, "表决已结束");
+  std::string r = reason;
+  while (!r.empty() && (r.back() == ' ' || r.back() == '\n')) r.pop_back();
+  if (r.size() < 6) bad_request("字段 reason 须写明提前结束表决的理由（至少两个汉字）");
+  if (r.size() > 2000) bad_request("字段 reason 过长（至多 2000 字节）");
+  const std::string now = ctx.clock.now_rfc3339();
+  tx->exec("UPDATE votes SET early_close_reason = ?, early_close_by = ?, early_close_at = ? WHERE id = ?",
+           {r, actor.person_id, now, v.id});
+  // Audited with the count only: who has voted so far is not recorded before the close.
+  audit_append(*tx, ctx, &actor, "vote.early_close_reason", "vote:" + v.id,
+               json::object{{"reason", r}, {"present", v.present}, {"ballots_cast", ballots_cast(*tx, v.id)}});
+  tx->commit();
+  return json::object{{"id", v.id}, {"early_close", json::object{{"reason", r}, {"chair_id", actor.person_id},
+                                                                 {"at", now}}}};
+}
+
 json::object close_vote(const Context& ctx, const Actor& actor, const std::string& vote_id) {
   auto tx = ctx.db.begin(store::TxMode::write);
   const VoteRow v = load_vote(*tx, vote_id);
   const RoundInfo round = round_or_404(*tx, v.round_id);
   require_round_office(actor, round);
   if (v.status != "open") throw Failure(Category::conflict, "表决已结束");
+  const std::int64_t cast = ballots_cast(*tx, v.id);
+  // R-VOTE-ATTEND: every present member has a vote; closing before all have cast it needs
+  // the chair's recorded reason (finding 15.4), audited below and shown to the supervisor.
+  if (v.mode == "electronic" && cast < v.present && v.early_close_reason.empty())
+    refuse(core::rule::kVoteAttend, "出席评委 " + std::to_string(v.present) + " 人，已投票 " +
+                                        std::to_string(cast) +
+                                        " 人：提前结束表决须先由会议主持人记录理由"
+                                        "（POST /api/v1/votes/{id}/early-close）");
   std::vector<core::TallyResult> t;
   if (v.mode == "paper") {
     auto p = parse_stored(v.paper_results, json::array{});
@@ -239,8 +299,15 @@ json::object close_vote(const Context& ctx, const Actor& actor, const std::strin
   tx->exec("UPDATE votes SET status = 'closed', results = ?, closed_at = ?, closed_by = ? WHERE id = ?",
            {json::serialize(results), now, actor.username, v.id});
   tx->exec("UPDATE meetings SET closed_at = ? WHERE round_id = ?", {now, v.round_id});
-  audit_append(*tx, ctx, &actor, "vote.close", "vote:" + v.id,
-               json::object{{"round_id", v.round_id}, {"mode", v.mode}, {"results", results}});
+  // The voters as a set (sorted, not in casting order), recorded only now.
+  json::array voters;
+  for (const auto& r : tx->query("SELECT person_id FROM vote_voters WHERE vote_id = ? ORDER BY person_id", {v.id}))
+    voters.push_back(json::value(r.str("person_id")));
+  json::object rec{{"round_id", v.round_id}, {"mode", v.mode},       {"results", results},
+                   {"present", v.present},   {"ballots_cast", cast}, {"voters", voters}};
+  if (v.mode == "electronic") rec["ballots_sm3"] = ballots_digest(*tx, v.id);
+  rec["early_close"] = cast < v.present && v.mode == "electronic" ? early_close_json(v) : json::value(nullptr);
+  audit_append(*tx, ctx, &actor, "vote.close", "vote:" + v.id, rec);
   // The signed checkpoint over the audit head at the meeting's close.
   json::object cp = signed_checkpoint(*tx, ctx, "meeting.close:" + v.round_id);
   tx->commit();
@@ -254,10 +321,11 @@ json::object get_vote(const Context& ctx, const Actor& actor, const std::string&
   const RoundInfo round = round_or_404(*tx, v.round_id);
   json::array apps;
   for (const auto& a : v.apps) apps.push_back(json::value(a));
-  auto cast = tx->one("SELECT COUNT(*) AS n FROM vote_voters WHERE vote_id = ?", {v.id});
   json::object o{{"id", v.id},           {"round_id", v.round_id}, {"application_ids", apps},
                  {"present", v.present}, {"status", v.status},     {"mode", v.mode},
-                 {"vote_date", v.vote_date}, {"ballots_cast", cast->i64("n")}};
+                 {"vote_date", v.vote_date}, {"ballots_cast", ballots_cast(*tx, v.id)}};
+  if (actor.any({"supervisor", "title_office"}) || is_round_office(actor, round))
+    o["early_close"] = early_close_json(v);
   if (v.status == "closed" && outcomes_visible(ctx, *tx, &actor, round))
     o["results"] = parse_stored(v.results, json::array{});
   return o;
@@ -277,18 +345,28 @@ json::object vote_board(const Context& ctx, const Actor& actor, const std::strin
     forbid_rule(core::rule::kMeetSecrecy, "表决公告板仅限纪检监督和职改办查看");
   auto tx = ctx.db.begin(store::TxMode::read);
   const VoteRow v = load_vote(*tx, vote_id);
+  const std::int64_t cast = ballots_cast(*tx, v.id);
+  json::object o{{"id", v.id},         {"status", v.status},   {"mode", v.mode},
+                 {"present", v.present}, {"ballots_cast", cast}, {"early_close", early_close_json(v)}};
+  // Finding 15.4: nothing about choices (ballots, a live tally) before the close; while the
+  // vote is open the board shows the turnout as a count only.
+  if (v.status != "closed") {
+    o["ballots"] = nullptr;
+    o["recomputed"] = nullptr;
+    o["results"] = nullptr;
+    o["matches"] = nullptr;
+    return o;
+  }
   json::array board;
   auto t = tally_ballots(*tx, v, &board);
   json::array recomputed = v.mode == "paper" ? json::array{} : results_json(v, t);
-  json::value stored = v.status == "closed" ? parse_stored(v.results, json::array{}) : json::value(nullptr);
-  return json::object{{"id", v.id},
-                      {"status", v.status},
-                      {"mode", v.mode},
-                      {"present", v.present},
-                      {"ballots", board},
-                      {"recomputed", recomputed},
-                      {"results", stored},
-                      {"matches", v.mode == "electronic" && v.status == "closed" && stored == json::value(recomputed)}};
+  json::value stored = parse_stored(v.results, json::array{});
+  o["ballots"] = std::move(board);
+  o["ballots_sm3"] = v.mode == "electronic" ? json::value(ballots_digest(*tx, v.id)) : json::value(nullptr);
+  o["matches"] = v.mode == "electronic" && stored == json::value(recomputed);
+  o["recomputed"] = std::move(recomputed);
+  o["results"] = std::move(stored);
+  return o;
 }
 
 }  // namespace zp::app

@@ -6,7 +6,9 @@
 // R-VOTE-SECRET: who voted (vote_voters) and what was voted (ballots) share nothing but
 // the vote id. A ballot row has a random id, the SM3 of its receipt and its choices: no
 // voter, no time. Slots are created at opening and a ballot fills one picked at random.
-// Only the voter-list entry is audited, never the ballot.
+// Nothing is audited per ballot; the close audits the voters as a sorted set, their
+// count and the SM3 of the ballots (issue 15, finding 4). Nothing about choices (board,
+// tally) is readable before the close; turnout is a count only.
 #pragma once
 
 #include <boost/json.hpp>
@@ -32,13 +34,19 @@ struct PaperCount {
 // POST /api/v1/votes/{id}/paper-tally (committee office).
 boost::json::object record_paper_tally(const Context& ctx, const Actor& actor, const std::string& vote_id,
                                        const std::vector<PaperCount>& counts);
-// POST /api/v1/votes/{id}/close → {results}.
+// POST /api/v1/votes/{id}/early-close {reason}: the meeting's chair records why the vote
+// may close before every present member has voted (audited, shown to the supervisor).
+boost::json::object record_early_close(const Context& ctx, const Actor& actor, const std::string& vote_id,
+                                       const std::string& reason);
+// POST /api/v1/votes/{id}/close → {results}. An electronic vote with fewer ballots than
+// members present closes only after record_early_close (R-VOTE-ATTEND refusal otherwise).
 boost::json::object close_vote(const Context& ctx, const Actor& actor, const std::string& vote_id);
 // GET /api/v1/votes/{id}: results only where R-MEET-SECRECY allows.
 boost::json::object get_vote(const Context& ctx, const Actor& actor, const std::string& vote_id);
 // GET /api/v1/votes/{id}/receipts/{receipt} → {counted}.
 boost::json::object check_receipt(const Context& ctx, const std::string& vote_id, const std::string& receipt);
-// GET /api/v1/votes/{id}/board (supervisor, title office).
+// GET /api/v1/votes/{id}/board (supervisor, title office): ballots and recomputed tally
+// after the close only; while open, the turnout count.
 boost::json::object vote_board(const Context& ctx, const Actor& actor, const std::string& vote_id);
 
 }  // namespace zp::app

@@ -53,9 +53,17 @@ void register_votes(Router& r, const app::Context& ctx) {
           return ok(app::record_paper_tally(ctx, a, req.param("id"), counts));
         },
         {"录入纸质选票计票结果", "votes", false, R"({"type":"object","required":["results"]})"});
+  r.add("POST", "/api/v1/votes/{id}/early-close",
+        [&ctx](Request& req) {
+          auto a = require_actor(ctx, req);
+          auto b = body_object(req);
+          return ok(app::record_early_close(ctx, a, req.param("id"), req_string(b, "reason")));
+        },
+        {"会议主持人记录提前结束表决的理由（未全部投票时结束表决的前提；审计、纪检可见）", "votes", false,
+         R"({"type":"object","required":["reason"]})"});
   r.add("POST", "/api/v1/votes/{id}/close",
         [&ctx](Request& req) { return ok(app::close_vote(ctx, require_actor(ctx, req), req.param("id"))); },
-        {"结束表决并计票（同意票不少于出席人数的三分之二）", "votes"});
+        {"结束表决并计票（同意票不少于出席人数的三分之二；未全部投票须先由主持人记录理由）", "votes"});
   r.add("GET", "/api/v1/votes/{id}/receipts/{receipt}",
         [&ctx](Request& req) {
           require_actor(ctx, req);
@@ -64,7 +72,7 @@ void register_votes(Router& r, const app::Context& ctx) {
         {"凭回执核对选票是否计入", "votes"});
   r.add("GET", "/api/v1/votes/{id}/board",
         [&ctx](Request& req) { return ok(app::vote_board(ctx, require_actor(ctx, req), req.param("id"))); },
-        {"选票公告板（纪检监督、职改办）：全部选票与复算结果", "votes"});
+        {"选票公告板（纪检监督、职改办）：表决结束后全部选票与复算结果；表决中仅投票人数", "votes"});
   r.add("GET", "/api/v1/audit/checkpoints",
         [&ctx](Request& req) { return ok(app::list_checkpoints(ctx, require_actor(ctx, req))); },
         {"审计链签名检查点", "audit"});
