@@ -13,7 +13,8 @@
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { ADMIN_PASSWORD, DEMO_PASSWORD, startServer } from './lib/server.mjs'
-import { launch, newPage, shot } from './lib/browser.mjs'
+import path from 'node:path'
+import { launch, newPage, SHOTS } from './lib/browser.mjs'
 
 const ROUND_SERIES = '卫生'
 let srv
@@ -58,6 +59,11 @@ async function signedIn(t, username, password = DEMO_PASSWORD) {
   await page.getByRole('button', { name: '登录' }).click()
   await page.waitForURL('**/workspace/todo')
   return page
+}
+
+/** A screenshot with transitions finished (a dialog fading in, a radio being checked). */
+async function shot(page, name, { fullPage = true } = {}) {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage, animations: 'disabled' })
 }
 
 async function nav(page, group, item) {
@@ -175,6 +181,13 @@ describe('评审专家: scoring and the secret ballot (the 卫生 round brought 
     const sheet = page.getByTestId('score-sheet')
     await sheet.getByText(state.app.id).waitFor()
     await shot(page, 'panel-expert-scoring-sheet')
+    // 待办 lists the group opened (the API has no list of an expert's groups).
+    const menu = page.getByRole('menubar', { name: '菜单' })
+    await menu.getByRole('menuitem', { name: '待办', exact: true }).click()
+    await page.getByTestId('todo-expert-scores').getByText(`答辩小组 ${state.group.id}：1 位申报人待评分`).waitFor()
+    await shot(page, 'panel-expert-todo')
+    await page.getByTestId('todo-expert-scores').getByRole('link', { name: new RegExp(state.group.id) }).click()
+    await group.getByText('3 名（含本人）').waitFor()
     // Out of range is refused by the control itself; then 85.
     const input = page.getByLabel(`申报 ${state.app.id} 的评分`)
     await input.fill('85')
@@ -185,6 +198,9 @@ describe('评审专家: scoring and the secret ballot (the 卫生 round brought 
     await shot(page, 'panel-expert-scored')
     // The group is remembered for 待办 and the page.
     await page.getByText('本浏览器中打开过的答辩小组：').waitFor()
+    // Scored: no longer waiting in 待办.
+    await menu.getByRole('menuitem', { name: '待办', exact: true }).click()
+    await page.getByTestId('todo-expert-scores').getByText('暂无').waitFor()
   })
 
   test('a present member casts the secret ballot; the receipt is shown once; checked after the close', async (t) => {

@@ -22,3 +22,25 @@ export function remember(user: string | undefined, kind: 'groups' | 'votes', id:
     /* private mode: nothing remembered */
   }
 }
+
+/** Applications this user has scored in a group, as the server accepted them (never a score). */
+const SCORED = (user: string) => `zhiping.expert.scored.${user}`
+export function scoredIn(user: string | undefined, groupId: string): Set<string> {
+  if (!user) return new Set()
+  try {
+    const v = JSON.parse(localStorage.getItem(SCORED(user)) ?? '{}')
+    return new Set(Array.isArray(v?.[groupId]) ? (v[groupId] as string[]) : [])
+  } catch {
+    return new Set()
+  }
+}
+export function rememberScored(user: string | undefined, groupId: string, applicationId: string): void {
+  if (!user) return
+  try {
+    const v = JSON.parse(localStorage.getItem(SCORED(user)) ?? '{}') ?? {}
+    v[groupId] = [...new Set([...(Array.isArray(v[groupId]) ? v[groupId] : []), applicationId])]
+    localStorage.setItem(SCORED(user), JSON.stringify(v))
+  } catch {
+    /* nothing remembered */
+  }
+}

@@ -1,12 +1,12 @@
 // 待办 of an expert, from real API answers: the defense groups and votes this expert opened
 // in this browser (the API lists neither per expert) — a group whose defense day is today or
-// ahead waits for scores, an open vote waits for the ballot.
+// ahead waits for the scores not yet accepted from this browser, an open vote for the ballot.
 import type { TodoItem, TodoSource } from '@/views/workspace/todo/sources'
 import { getDefenseGroup, getVoteForExpert } from '@/api/expert'
 import { listRounds } from '@/api/rounds'
 import { useSession } from '@/stores/session'
 import { today } from '@/lib/dates'
-import { remembered } from './remember'
+import { remembered, scoredIn } from './remember'
 
 export const EXPERT_TODO_SOURCES: TodoSource[] = [
   {
@@ -23,9 +23,12 @@ export const EXPERT_TODO_SOURCES: TodoSource[] = [
         if (g.status !== 'fulfilled') continue
         const r = rounds.get(g.value.round_id)
         if (!r || (r.defense_date && r.defense_date < today.value)) continue
+        const scored = scoredIn(user, g.value.id)
+        const left = g.value.application_ids.filter((a) => !scored.has(a)).length
+        if (!left) continue
         items.push({
           key: g.value.id,
-          title: `答辩小组 ${g.value.id}：${g.value.application_ids.length} 位申报人待评分`,
+          title: `答辩小组 ${g.value.id}：${left} 位申报人待评分`,
           detail: `${r.committee_name ?? r.series} ${r.year} 年度 · 0–100 分，半数以上低于 60 分为不通过（R-DEF-SCORE）`,
           deadline: r.defense_date ?? undefined,
           to: { name: 'expert-groups', query: { group: g.value.id } },

@@ -29,7 +29,7 @@ export const PANEL_TODO_SOURCES: TodoSource[] = [
           title: `${r.committee_name ?? r.series} ${r.year} 年度：提交监督随机贡献`,
           detail: `抽取期 ${r.draw_window.from} 至 ${r.draw_window.to}；没有监督随机贡献不能抽取（R-DRAW-RANDOM）`,
           deadline: today.value <= r.draw_window.from ? r.draw_window.from : r.draw_window.to,
-          to: { name: 'supervisor-draws' },
+          to: { name: 'supervisor-draws', query: { round: r.id } },
         })
       }
       return items
