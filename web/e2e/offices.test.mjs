@@ -33,6 +33,7 @@ before(async () => {
   srv = await startServer()
   chrome = await launch()
   admin = await srv.login('admin', ADMIN_PASSWORD)
+  state.startNow = (await srv.api('GET', '/api/v1/admin/clock', { token: admin })).json.now
   await setClock('2026-09-01T09:00:00+08:00')
   // The experts: admitted in the demo's 卫生高评会 pool (senior titles in 临床医学, 护理, 药学,
   // 中医, held for years), so they may join a 卫生 中评会's pool too.
@@ -352,5 +353,56 @@ describe('the offices prepare a round up to the draw', () => {
     await nav(page, '监督', '监督概览')
     await page.getByTestId('audit-head').getByText('签名有效').waitFor()
     await shot(page, 'office-supervision')
+  })
+})
+
+describe('the committee offices’ later pages on the demo’s rounds (as the demo leaves them on its start day)', () => {
+  before(() => setClock(state.startNow)) // back to the day the demo was built for
+  test('中小学教师中评会 (closed round): meeting record, counted ballot, certificates', async (t) => {
+    const page = await signedIn(t, 'jszhongping')
+    await nav(page, '评审', '评审会议')
+    await page.getByTestId('meeting-attendance').getByText(/已记录评审会议：\d{4}-\d{2}-\d{2}，出席 \d+ 人/).waitFor()
+    await page.getByTestId('minutes').getByText('要素齐全').waitFor()
+    await shot(page, 'office-meeting')
+
+    await nav(page, '评审', '无记名投票')
+    const counted = page.getByTestId('counted')
+    await counted.getByText('本轮已计票').waitFor()
+    assert.ok((await counted.getByText('未通过', { exact: true }).count()) >= 1, 'a failed applicant is shown as such')
+    assert.ok((await counted.getByText('通过', { exact: true }).count()) >= 1)
+    await shot(page, 'office-votes')
+
+    // The certificate that replaced a lost one (the demo's void declaration) is valid.
+    const [declared] = (await srv.api('GET', '/api/v1/public/void-declarations')).json
+    assert.ok(declared?.replaced_by, 'the demo has a replaced certificate')
+    await nav(page, '文件与证书', '证书申领')
+    await page.getByText(/资格文件 临州人社发〔\d{4}〕\d+号/).waitFor()
+    await page.getByLabel(L('证书编号')).fill(declared.replaced_by)
+    await page.getByRole('button', { name: '查看', exact: true }).click()
+    await page.getByRole('cell', { name: declared.name }).waitFor()
+    await page.getByText('有效', { exact: true }).first().waitFor()
+    await shot(page, 'office-certificates')
+  })
+
+  test('中小学教师高评会 (publicity running): defense groups and scores, the running publicity', async (t) => {
+    const page = await signedIn(t, 'jsgaoping')
+    await nav(page, '评审', '答辩与评分')
+    const group = page.getByTestId('defense-group-0')
+    await group.getByText('视频答辩').waitFor()
+    await page.getByText('答辩未通过').first().waitFor()
+    await shot(page, 'office-defense')
+    await nav(page, '公示与异议', '评审结果公示')
+    await page.getByTestId('publicities').getByText('公示中').waitFor()
+    await shot(page, 'office-publicity')
+  })
+
+  test('州职改办: the closed round’s qualification document', async (t) => {
+    const page = await signedIn(t, 'zhigaiban')
+    await nav(page, '文件与证书', '资格文件')
+    await choose(page, page.getByTestId('scope-bar'), '评委会', /^临夏州中小学教师中级职称评审委员会/)
+    const doc = page.getByTestId('document')
+    await doc.getByRole('heading', { name: /^临州人社发〔\d{4}〕\d+号$/ }).waitFor()
+    assert.ok((await doc.getByRole('row').count()) > 1, 'the document lists its persons')
+    await shot(page, 'office-documents')
   })
 })

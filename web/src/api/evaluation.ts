@@ -1,6 +1,6 @@
 // 评审 (§三, §四): defense groups and scores, training, the meeting (attendance, quorum),
 // basis per applicant, remarks, minutes, secret ballots (open, paper tally, close, board).
-import { get, post, type Violation } from './http'
+import { get, post, put, type Violation } from './http'
 
 const r = (id: string) => `/rounds/${encodeURIComponent(id)}`
 
@@ -8,9 +8,8 @@ const r = (id: string) => `/rounds/${encodeURIComponent(id)}`
 export interface NewDefenseGroup {
   experts: string[]
   application_ids: string[]
-  video: boolean
-  recording_ref?: string
-  recording_sm3?: string
+  /** Absent: the committee's default (senior by video, intermediate in person). */
+  video?: boolean
   non_video_reason?: string
   observers?: string[]
   supervisors?: { name: string; role?: string }[]
@@ -23,7 +22,13 @@ export interface DefenseGroup {
   application_ids: string[]
   recusals: { expert_id: string; application_id: string; reason: string }[]
   video: boolean
+  mode?: 'video' | 'in_person' | string
+  /** A senior video defense needs its recording before the vote (R-DEF-VIDEO). */
+  recording_required?: boolean
   recording_ref: string
+  recording_sm3?: string
+  recording_at?: string | null
+  recording_by?: string | null
   non_video_reason: string
   observers: string[]
   supervisors: { name: string; role: string }[]
@@ -39,6 +44,9 @@ export interface DefenseResult {
   group_id: string | null
 }
 export const createDefenseGroup = (roundId: string, g: NewDefenseGroup) => post<DefenseGroup>(`${r(roundId)}/defense-groups`, g)
+/** After a video defense: where the recording is kept and its SM3 digest (64 hex). */
+export const attachRecording = (groupId: string, reference: string, sm3: string) =>
+  put<DefenseGroup>(`/defense-groups/${encodeURIComponent(groupId)}/recording`, { reference, sm3 })
 export const getDefenseGroup = (id: string) => get<DefenseGroup>(`/defense-groups/${encodeURIComponent(id)}`)
 export const recordScore = (groupId: string, s: { application_id: string; expert_id: string; score: number }) =>
   post<{ result: string; scored: number; group_size: number }>(`/defense-groups/${encodeURIComponent(groupId)}/scores`, s)
