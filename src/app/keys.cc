@@ -1,6 +1,8 @@
 #include "app/keys.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -21,13 +23,21 @@ std::string read_file(const fs::path& p) {
   return ss.str();
 }
 
+// Created 0600 from the start (no window with the umask's mode), issue 15 finding 9.
 void write_private(const fs::path& p, const std::string& content) {
-  {
-    std::ofstream out(p, std::ios::binary | std::ios::trunc);
-    if (!out) throw std::runtime_error("cannot write " + p.string());
-    out << content;
+  const int fd = ::open(p.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600);
+  if (fd < 0) throw std::runtime_error("cannot write " + p.string());
+  ::fchmod(fd, 0600);
+  std::size_t off = 0;
+  while (off < content.size()) {
+    const ssize_t n = ::write(fd, content.data() + off, content.size() - off);
+    if (n <= 0) {
+      ::close(fd);
+      throw std::runtime_error("cannot write " + p.string());
+    }
+    off += static_cast<std::size_t>(n);
   }
-  ::chmod(p.c_str(), 0600);
+  if (::fsync(fd) != 0 || ::close(fd) != 0) throw std::runtime_error("cannot write " + p.string());
 }
 
 }  // namespace
@@ -38,6 +48,7 @@ Keys load_or_create_keys(const std::string& dir) {
   ::chmod(d.c_str(), 0700);
   const fs::path master = d / "master.key";
   if (!fs::exists(master)) write_private(master, crypto::random_bytes(32));
+  ::chmod(master.c_str(), 0600);
   const std::string mk = read_file(master);
   if (mk.size() != 32) throw std::runtime_error("master.key must hold 32 bytes: " + master.string());
 
@@ -48,6 +59,7 @@ Keys load_or_create_keys(const std::string& dir) {
     write_private(priv, kp->private_pem);
     std::ofstream(pub, std::ios::binary | std::ios::trunc) << kp->public_pem;
   }
+  ::chmod(priv.c_str(), 0600);
   Keys k;
   k.data = crypto::derive_data_key(mk);
   k.sm2_private_pem = read_file(priv);

@@ -6,6 +6,9 @@
 #include <random>
 
 namespace zp::http {
+namespace {
+constexpr int kRetryAfterSeconds = 900;
+}  // namespace
 
 int status_of(app::Category c) {
   using app::Category;
@@ -38,6 +41,9 @@ Response error_response(app::Category c, const std::string& message,
   r.status = status_of(c);
   r.body = boost::json::serialize(boost::json::object{{"error", std::move(err)}});
   if (c == app::Category::unauthenticated) r.set_header("WWW-Authenticate", "Bearer");
+  // Every 429 says when to come back (RFC 9110 §10.2.3; issue 15, finding 9): the longest
+  // throttling window (login lock, 15 minutes), which covers the public query's 10.
+  if (c == app::Category::too_many_requests) r.set_header("Retry-After", std::to_string(kRetryAfterSeconds));
   return r;
 }
 

@@ -33,12 +33,33 @@ std::string timestamp_cst() {
   return buf;
 }
 
-void log_request(std::string_view method, std::string_view target, int status,
+// A request's bytes as one safe log field (issue 15, finding 9): printable ASCII other
+// than backslash as is, everything else (control characters, escape sequences, spaces,
+// bytes above 0x7e) as \xHH, at most 512 input bytes ("..." marks a cut).
+std::string log_field(std::string_view in) {
+  static const char* hex = "0123456789abcdef";
+  std::string out;
+  const std::size_t n = std::min<std::size_t>(in.size(), 512);
+  out.reserve(n + 8);
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(in[i]);
+    if (c > 0x20 && c < 0x7f && c != '\\') {
+      out.push_back(static_cast<char>(c));
+    } else {
+      out += "\\x";
+      out.push_back(hex[c >> 4]);
+      out.push_back(hex[c & 15]);
+    }
+  }
+  if (in.size() > n) out += "...";
+  return out.empty() ? "-" : out;
+}
+
+void log_request(std::string_view raw_method, std::string_view target, int status,
                  Clock::time_point start) {
   // Never the query string: it can carry personal data.
-  std::string_view path = target.substr(0, target.find('?'));
-  if (method.empty()) method = "-";
-  if (path.empty()) path = "-";
+  const std::string path = log_field(target.substr(0, target.find('?')));
+  const std::string method = log_field(raw_method);
   double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
   char dur[32];
   std::snprintf(dur, sizeof dur, "%.1fms", ms);

@@ -1,6 +1,9 @@
 #include "store/sqlite/sqlite_database.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <string>
 
@@ -132,7 +135,23 @@ class SqliteTx : public Tx {
 
 }  // namespace
 
+namespace {
+// The database and its -wal/-shm/-journal are readable by the owner only (issue 15,
+// finding 9): the file is created 0600 before SQLite opens it (SQLite gives the files it
+// creates beside it the database file's mode), and an existing one is narrowed.
+void restrict_mode(const std::string& path) {
+  if (path.empty() || path == ":memory:" || path.rfind("file:", 0) == 0) return;
+  const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd >= 0) {
+    ::fchmod(fd, 0600);
+    ::close(fd);
+  }
+  for (const char* suffix : {"-wal", "-shm", "-journal"}) ::chmod((path + suffix).c_str(), 0600);
+}
+}  // namespace
+
 SqliteDatabase::SqliteDatabase(std::string path) : path_(std::move(path)) {
+  restrict_mode(path_);
   sqlite3* db = open_connection();
   std::lock_guard lock(mu_);
   idle_.push_back(db);
@@ -238,6 +257,7 @@ std::vector<int> SqliteDatabase::migrate() {
 }
 
 void SqliteDatabase::backup_to(const std::string& path) {
+  restrict_mode(path);
   sqlite3* dest = nullptr;
   if (sqlite3_open(path.c_str(), &dest) != SQLITE_OK) {
     std::string msg = dest ? sqlite3_errmsg(dest) : "open failed";
