@@ -87,6 +87,11 @@ describe('纪检监督 on the demo day', () => {
     await page.getByLabel('对象').fill('vote:')
     await page.getByTestId('audit-table').getByText('vote.open').first().waitFor()
     await shot(page, 'panel-supervisor-audit')
+    // By operator, named as the user list names them: the supervisor's own contributions.
+    await page.getByLabel('对象').fill('')
+    await page.getByLabel('操作人').fill('jijian')
+    await page.getByTestId('audit-table').getByText('draw.contribute').first().waitFor()
+    assert.equal(await page.getByTestId('audit-table').getByText('vote.open').count(), 0)
   })
 
   test('draw verification: the closed round’s meeting draw re-derived', async (t) => {
