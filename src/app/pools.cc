@@ -1,5 +1,7 @@
 #include "app/pools.h"
 
+#include <set>
+
 #include "app/applications_eval.h"
 #include "app/audit.h"
 #include "app/committees.h"
@@ -201,6 +203,40 @@ json::array list_pool(const Context& ctx, const Actor& actor, const std::string&
   for (const auto& r :
        tx->query(std::string(kCols) + "WHERE committee_id = ? ORDER BY created_at, id", {committee_id}))
     out.push_back(entry_json(*tx, r));
+  return out;
+}
+
+json::array pool_candidates(const Context& ctx, const Actor& actor, const std::string& committee_id) {
+  auto tx = ctx.db.begin(store::TxMode::read);
+  const CommitteeRecord c = require_committee(*tx, committee_id);
+  if (!manages_committee(actor, committee_id)) forbidden("仅该评委会工作机构或职改办可查看入库候选人");
+  std::set<std::string> taken;
+  for (const auto& r : tx->query("SELECT person_id FROM pool_entries WHERE committee_id = ? AND status <> 'removed'",
+                                 {committee_id}))
+    taken.insert(r.str("person_id"));
+  json::array out;
+  for (const auto& r : tx->query("SELECT p.id, p.unit_id, o.name AS unit FROM persons p "
+                                 "LEFT JOIN orgs o ON o.id = p.unit_id ORDER BY p.name LIMIT 5000")) {
+    const std::string pid = r.str("id");
+    if (taken.count(pid)) continue;
+    auto p = load_person(ctx, *tx, pid);
+    if (!p) continue;
+    const Qualification* q = nullptr;
+    for (const auto& x : p->qualifications)
+      if (x.series == c.facts.series && (x.level == "full_senior" || x.level == "deputy_senior")) q = &x;
+    if (!q) continue;
+    const core::Outcome o = core::check_pool_admission(expert_facts(pid, *p), c.facts.level, ctx.clock.today(),
+                                                       std::nullopt);
+    // Name, unit and the qualification only: no ID number, birth date or phone.
+    out.push_back(json::object{{"person_id", pid},
+                               {"name", p->name},
+                               {"unit_id", r.str("unit_id")},
+                               {"unit", r.str("unit")},
+                               {"series", q->series},
+                               {"specialty", q->specialty},
+                               {"level", q->level},
+                               {"eligible", o.ok()}});
+  }
   return out;
 }
 

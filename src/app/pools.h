@@ -32,6 +32,11 @@ boost::json::object remove_from_pool(const Context& ctx, const Actor& actor, con
 boost::json::object get_pool_entry(const Context& ctx, const Actor& actor, const std::string& entry_id);
 // GET /api/v1/committees/{id}/pool (confidential): [{id, person_id, status, …}].
 boost::json::array list_pool(const Context& ctx, const Actor& actor, const std::string& committee_id);
+// GET /api/v1/committees/{id}/pool/candidates (the committee's office, the title office):
+// persons with a senior qualification of the committee's series not in its pool, as name,
+// unit and qualification only, with R-POOL-ELIGIBLE/EXCLUDE as `eligible` — the office
+// picks new experts from this, since its person list holds only persons linked to it.
+boost::json::array pool_candidates(const Context& ctx, const Actor& actor, const std::string& committee_id);
 // GET /api/v1/committees/{id}/pool/summary: counts and R-POOL-SIZE / R-POOL-DIVERSITY warnings.
 boost::json::object pool_summary(const Context& ctx, const Actor& actor, const std::string& committee_id);
 

@@ -32,6 +32,12 @@ void register_pools(Router& r, const app::Context& ctx) {
           return ok(app::list_pool(ctx, a, req.param("id")));
         },
         {"专家库名单（保密）", "pools"});
+  r.add("GET", "/api/v1/committees/{id}/pool/candidates",
+        [&ctx](Request& req) {
+          auto a = require_actor(ctx, req);
+          return ok(app::pool_candidates(ctx, a, req.param("id")));
+        },
+        {"入库候选人（本系列副高级以上、未入库；仅姓名、单位与资格）", "pools"});
   r.add("GET", "/api/v1/committees/{id}/pool/summary",
         [&ctx](Request& req) {
           auto a = require_actor(ctx, req);

@@ -185,6 +185,34 @@ class PoolStepScope(CommitteeBase):
         # it may not take the office's steps
         self.assertError(self.srv.post(f"/api/v1/pool-entries/{eid}/steps", {"step": "publicized"}, token=tok), 403)
 
+    def test_office_picks_candidates_without_seeing_everyone(self):
+        cid = self.make_committee("高评会-候选人")
+        office = self.office_token("office_cand15", cid)
+        other = self.office_token("office_cand15b", self.make_committee("高评会-候选人-其他"))
+        pid = self.make_expert(41)
+        junior = self.make_person(self.units[1], name="中级人员", birth="1985-03-04")
+        # not linked yet: the office does not see the person ...
+        self.assertError(self.srv.get(f"/api/v1/persons/{pid}", token=office), 404)
+        self.assertNotIn(pid, [p["id"] for p in self.srv.get("/api/v1/persons", token=office).json])
+        # ... but finds the candidate by name, unit and qualification only
+        r = self.srv.get(f"/api/v1/committees/{cid}/pool/candidates", token=office)
+        self.assertEqual(r.status, 200, r)
+        cand = {c["person_id"]: c for c in r.json}
+        self.assertIn(pid, cand)
+        self.assertNotIn(junior, cand)  # an intermediate title is no candidate
+        self.assertEqual(set(cand[pid]), {"person_id", "name", "unit_id", "unit", "series", "specialty", "level",
+                                          "eligible"})
+        self.assertTrue(cand[pid]["eligible"])
+        for needle in ("id_number", "birth", "phone", "6229"):
+            self.assertNotIn(needle, r.raw)
+        self.assertError(self.srv.get(f"/api/v1/committees/{cid}/pool/candidates", token=other), 403)
+        # applying links the person to the committee: now in the office's scope
+        self.assertEqual(self.srv.post(f"/api/v1/committees/{cid}/pool", {"person_id": pid}, token=office).status, 201)
+        self.assertEqual(self.srv.get(f"/api/v1/persons/{pid}", token=office).status, 200)
+        self.assertNotIn(pid, [c["person_id"] for c in
+                               self.srv.get(f"/api/v1/committees/{cid}/pool/candidates", token=office).json])
+        self.assertError(self.srv.get(f"/api/v1/persons/{pid}", token=other), 404)
+
 
 if __name__ == "__main__":
     unittest.main()
