@@ -21,7 +21,8 @@
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { ADMIN_PASSWORD, DEMO_PASSWORD, startServer } from './lib/server.mjs'
-import { launch, newPage, shot } from './lib/browser.mjs'
+import path from 'node:path'
+import { launch, newPage, SHOTS } from './lib/browser.mjs'
 
 const UNIT_HR = 'shuiliyuan_hr'
 const REVIEWER = 'shuiwuju'
@@ -29,6 +30,10 @@ const APPLICANT = 'luojianping'
 const APPLICANT_NAME = '罗建平'
 const NEW_PERSON = '石建新'
 const GRADUATE = '蒲小禾' // imported, then a 考核定职 certificate
+
+/** A screenshot in the e2e output (transitions finished, so a state just chosen shows). */
+const shot = (page, name, { fullPage = true } = {}) =>
+  page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage, animations: 'disabled' })
 
 let srv
 let chrome
@@ -161,7 +166,7 @@ describe('unit, department and applicant: one application year in the browser', 
       await d.getByRole('button', { name: '添加考核' }).click()
       await typeNumber(d, `考核 ${i} 年度`, year)
     }
-    await shot(page, 'roles-unit-person-form')
+    await shot(page, 'roles-unit-person-form', { fullPage: false })
     await d.getByRole('button', { name: '登记', exact: true }).click()
     await page.getByText(`已登记 ${NEW_PERSON}`).waitFor()
     await rowOf(page, NEW_PERSON).waitFor()
@@ -191,7 +196,7 @@ describe('unit, department and applicant: one application year in the browser', 
     await line.first().waitFor()
     assert.match(await line.first().innerText(), /^3\s+公民身份号码/, 'row 3 (the second person), column 公民身份号码')
     assert.equal(await job.getByRole('progressbar', { name: '导入进度' }).getAttribute('aria-valuenow'), '100')
-    await shot(page, 'roles-unit-import-refused')
+    await shot(page, 'roles-unit-import-refused', { fullPage: false })
     await imp.getByLabel('导入文件').setInputFiles({ name: '人员.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${header}${GRADUATE},${good},女,2001-03-09,55\r\n`) })
     await imp.getByRole('button', { name: '开始导入' }).click()
     await job.getByText('已完成').waitFor()
@@ -301,7 +306,7 @@ describe('unit, department and applicant: one application year in the browser', 
     await d.getByText('请填写核查结论').waitFor()
     await d.getByLabel(L('核查结论')).fill('经单位纪检部门核查，论文系本人独立完成，有原始数据和投稿记录为证')
     await d.getByLabel(L('给异议人的书面回复')).fill('您反映的问题经核查不属实，特此答复')
-    await shot(page, 'roles-unit-objection')
+    await shot(page, 'roles-unit-objection', { fullPage: false })
     await d.getByRole('button', { name: '提交处理结果' }).click()
     await rowOf(objs, '李群众').getByText('经核查不属实', { exact: true }).waitFor()
     await shot(page, 'roles-unit-objection-resolved')
@@ -338,7 +343,7 @@ describe('unit, department and applicant: one application year in the browser', 
     let d = page.getByRole('dialog', { name: /^审核：石建新/ })
     await d.getByText('主管部门复审', { exact: true }).waitFor()
     await d.getByLabel(L('审核意见')).fill('材料齐全，业绩真实，同意推荐')
-    await shot(page, 'roles-dept-review-dialog')
+    await shot(page, 'roles-dept-review-dialog', { fullPage: false })
     await d.getByRole('button', { name: '提交审核意见' }).click()
     await d.getByText('已审核通过（主管部门复审）').waitFor()
     await d.getByRole('button', { name: /关闭|Close/ }).first().click()
@@ -362,7 +367,7 @@ describe('unit, department and applicant: one application year in the browser', 
     await d.getByRole('button', { name: /关闭|Close/ }).first().click()
     await q.getByText('暂无待审核的申报').waitFor()
 
-    await page.getByText('审核已完成', { exact: true }).click()
+    await page.getByRole('radiogroup', { name: '显示' }).getByText('审核已完成').click()
     await rowOf(q, NEW_PERSON).getByText('审核已完成').waitFor()
     await shot(page, 'roles-dept-queue-done')
     const s = await srv.api('GET', `/api/v1/applications/${state.newApp}`, { token: await srv.login(REVIEWER) })
@@ -428,9 +433,9 @@ describe('unit, department and applicant: one application year in the browser', 
     assert.match(serial, /^甘临\d{10}$/)
     await shot(page, 'roles-unit-rosters')
 
-    await nav(page, '文件与证书', '证书申领与交接')
-    await page.getByRole('textbox', { name: '证书编号', exact: true }).fill(serial)
-    await page.getByRole('button', { name: '查找' }).click()
+    await result.getByRole('link', { name: `登记 ${serial} 的交接` }).click()
+    await page.getByRole('heading', { name: '证书申领与交接', level: 1 }).waitFor()
+    assert.equal(await page.getByRole('textbox', { name: '证书编号', exact: true }).inputValue(), serial)
     const rec = page.getByTestId('certificate-record')
     await rec.getByText(GRADUATE).waitFor()
     await page.getByRole('button', { name: '登记交本人' }).click()
