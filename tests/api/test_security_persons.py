@@ -160,8 +160,15 @@ class PoolStepScope(CommitteeBase):
         office = self.office_token("office_scope15", cid)
         pid = self.make_expert(40)  # a unit under 州卫生健康委员会
         eid = self.srv.post(f"/api/v1/committees/{cid}/pool", {"person_id": pid}, token=office).json["id"]
-        self.assertEqual(self.srv.post(f"/api/v1/pool-entries/{eid}/steps", {"step": "unit_recommended"},
-                                       token=office).status, 200)
+        # an HR office of another unit cannot recommend, and learns nothing
+        hr_other = self.make_user("hr15_other", ["unit_hr"], org_id=self.units[1])
+        self.assertError(self.srv.post(f"/api/v1/pool-entries/{eid}/steps", {"step": "unit_recommended"},
+                                       token=hr_other), 404)
+        # the expert's own unit recommends; its reply is only what it did (it may not GET the entry)
+        hr_own = self.make_user("hr15_own", ["unit_hr"], org_id=self.units[0])
+        r = self.srv.post(f"/api/v1/pool-entries/{eid}/steps", {"step": "unit_recommended"}, token=hr_own)
+        self.assertEqual(r.status, 200, r)
+        self.assertEqual(r.json, {"id": eid, "status": "unit_recommended", "warnings": []})
         county = self.make_org("临夏县职改-15", kind="county_office", region="临夏县")
         other_dept = self.make_org("州教育局-15", kind="department")
         for name, org in (("county15", county), ("edu15", other_dept)):
@@ -170,10 +177,6 @@ class PoolStepScope(CommitteeBase):
             self.assertError(r, 404)
             self.assertNotIn(pid, r.raw)
             self.assertEqual(self.srv.get(f"/api/v1/pool-entries/{eid}", token=tok).status, 403)
-        # an HR office of another unit cannot recommend, and learns nothing
-        hr_other = self.make_user("hr15_other", ["unit_hr"], org_id=self.units[1])
-        self.assertError(self.srv.post(f"/api/v1/pool-entries/{eid}/steps", {"step": "unit_recommended"},
-                                       token=hr_other), 404)
         entry = self.srv.get(f"/api/v1/pool-entries/{eid}", token=office).json
         self.assertEqual(entry["status"], "unit_recommended")
         # the competent department may, and its reply is only what it did
