@@ -220,7 +220,9 @@ describe('评审专家: scoring and the secret ballot (the 卫生 round brought 
     await must('POST', `/rounds/${round.id}/meeting`, office, { date: round.meeting_date, present, chair_id: present[0], recorder: '记录员' })
     await must('POST', `/rounds/${round.id}/basis`, office, { application_id: app.id, material_review: '材料齐全真实', group_opinion: '答辩小组同意' })
     const vote = await must('POST', `/rounds/${round.id}/votes`, office, { application_ids: [app.id] })
-    const voter = state.username.get(present.find((m) => state.username.has(m)))
+    const chair = state.username.get(present[0])
+    assert.ok(chair, 'the chair has a login')
+    const voter = chair
 
     const page = await signedIn(t, voter)
     await nav(page, '评审', '无记名投票')
@@ -249,8 +251,41 @@ describe('评审专家: scoring and the secret ballot (the 卫生 round brought 
     const again = await srv.api('POST', `/api/v1/votes/${vote.id}/ballots`, { token: await srv.login(voter), body: { choices: { [app.id]: 'no' } } })
     assert.ok(again.status >= 400 && again.status < 500, `second ballot refused: ${again.status}`)
 
-    // The close (the office), then the receipt checked on the board.
+    // Only 1 of 17 has voted: the close is refused until the chair records why (R-VOTE-ATTEND).
+    const early = await srv.api('POST', `/api/v1/votes/${vote.id}/close`, { token: await srv.login('weiyuanhui') })
+    assert.equal(early.status, 422, early.text)
+    assert.ok(early.json.error.violations.some((v) => v.rule === 'R-VOTE-ATTEND'), early.text)
+    await page.getByText('会议主持人：提前结束表决').click()
+    await page.getByText(/已投票 1 \/ 17 人。未全部投票时结束表决/).waitFor()
+    await page.getByLabel('提前结束的理由').fill('其余评委因故离会，经主持人宣布结束表决（演示）')
+    await page.getByRole('button', { name: '记录理由' }).click()
+    await page.getByText(/已记录（.*）：其余评委因故离会/).waitFor()
+    await shot(page, 'panel-expert-early-close')
+
+    // The supervisor: while open, the board gives the turnout only.
+    const sup = await newPage(chrome.browser, srv.base)
+    t.after(() => sup.context.close())
+    await sup.page.goto('/login')
+    await sup.page.getByLabel('用户名').fill('jijian')
+    await sup.page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD)
+    await sup.page.getByRole('button', { name: '登录' }).click()
+    await sup.page.waitForURL('**/workspace/todo')
+    await sup.page.goto(`/workspace/supervisor/board?vote=${vote.id}`)
+    await sup.page.getByTestId('board-open').getByText('出席评委 17 人，已投票 1 人。').waitFor()
+    await sup.page.getByTestId('board-open').getByText(/其余评委因故离会/).waitFor()
+    assert.equal(await sup.page.getByTestId('tally-check').count(), 0, 'no tally before the close')
+    await shot(sup.page, 'panel-supervisor-board-open')
+
+    // The close (the office), then the supervisor's recount and the receipt checked.
     await must('POST', `/votes/${vote.id}/close`, await srv.login('weiyuanhui'), {})
+    await sup.page.reload()
+    const check = sup.page.getByTestId('tally-check')
+    await check.getByText('浏览器按公告板 1 张选票复算，与计票记录完全一致').waitFor()
+    await check.getByText(/公告板选票的 SM3 摘要与审计链中计票时封存的一致/).waitFor()
+    await check.getByText(/提前结束表决：.*其余评委因故离会/).waitFor()
+    await sup.page.getByLabel('回执').fill(receiptText)
+    await sup.page.getByText('找到：').waitFor()
+    await shot(sup.page, 'panel-supervisor-board-early-close')
     await nav(page, '评审', '核对回执')
     await page.getByLabel('表决编号').fill(vote.id)
     await page.getByLabel('回执').fill(receiptText)

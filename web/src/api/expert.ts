@@ -42,6 +42,15 @@ export const getVoteForExpert = (id: string) => get<ExpertVote>(`/votes/${encode
 export const castBallot = (voteId: string, choices: Record<string, Choice>) =>
   post<{ receipt: string }>(`/votes/${encodeURIComponent(voteId)}/ballots`, { choices })
 
+/** Closing before every present member voted needs this, recorded by the meeting's chair (R-VOTE-ATTEND). */
+export interface EarlyClose {
+  reason: string
+  chair_id: string
+  at: string
+}
+export const recordEarlyClose = (voteId: string, reason: string) =>
+  post<{ id: string; early_close: EarlyClose }>(`/votes/${encodeURIComponent(voteId)}/early-close`, { reason })
+
 export interface ReceiptCheck {
   vote_id: string
   counted: boolean

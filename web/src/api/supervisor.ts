@@ -44,15 +44,23 @@ export interface TallyRow {
   abstain: number
   passed: boolean
 }
+/**
+ * While the vote is open the board gives the turnout only (ballots_cast): ballots, results and
+ * the recount are null until the close (nothing about choices readable before it).
+ */
 export interface Board {
   id: string
   status: string
   mode: string
   present: number
-  ballots: BoardBallot[]
-  recomputed: TallyRow[]
-  results: TallyRow[]
-  matches: boolean
+  ballots_cast?: number
+  ballots: BoardBallot[] | null
+  recomputed: TallyRow[] | null
+  results: TallyRow[] | null
+  matches: boolean | null
+  /** SM3 over the ballots as sealed; the audit entry vote.close carries the same value. */
+  ballots_sm3?: string | null
+  early_close?: { reason: string; chair_id: string; at: string } | null
 }
-/** 403 R-MEET-SECRECY for other roles; before the close the server may refuse (not yet readable). */
+/** 403 R-MEET-SECRECY for other roles. */
 export const voteBoard = (voteId: string) => get<Board>(`/votes/${encodeURIComponent(voteId)}/board`)

@@ -59,13 +59,18 @@ describe('chainEvents and filterAudit', () => {
     ['meeting.create', { date: '2026-11-06' }, 'round:r1'],
     ['vote.open', { round_id: 'r1', present: 14, application_ids: ['a1', 'a2'] }, 'vote:v1'],
     ['vote.voter', { person_id: 'p' }, 'vote:v1'],
-    ['vote.close', { round_id: 'r1' }, 'vote:v1'],
+    ['vote.close', { round_id: 'r1', ballots_cast: 1, voters: ['p'], ballots_sm3: 'ab', early_close: null, results: [] }, 'vote:v1'],
   )
   it('lists draws, meetings and votes with their close', () => {
     const ev = chainEvents(c)
     expect(ev.draws).toEqual([{ id: 'd1', round_id: 'r1', purpose: 'meeting', at: c[0].at }])
     expect(ev.meetings).toEqual([{ round_id: 'r1', date: '2026-11-06' }])
-    expect(ev.votes).toEqual([{ id: 'v1', round_id: 'r1', opened: c[2].at, closed: c[4].at, present: 14, application_ids: ['a1', 'a2'] }])
+    expect(ev.votes).toEqual([
+      {
+        id: 'v1', round_id: 'r1', opened: c[2].at, closed: c[4].at, present: 14, application_ids: ['a1', 'a2'],
+        close: { results: [], ballots_cast: 1, voters: 1, ballots_sm3: 'ab', early_close: null },
+      },
+    ])
   })
   it('filters by action prefix, target and day', () => {
     expect(filterAudit(c, { action: 'vote.' }).map((e) => e.seq)).toEqual([3, 4, 5])

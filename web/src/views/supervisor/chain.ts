@@ -60,10 +60,27 @@ export function filterAudit(entries: AuditEntry[], f: AuditFilter): AuditEntry[]
   })
 }
 
+export interface ChainVote {
+  id: string
+  round_id: string
+  opened: string
+  closed?: string
+  present?: number
+  application_ids: string[]
+  /** From the vote.close entry: what was sealed in the chain at the close. */
+  close?: {
+    results?: { application_id: string; present: number; yes: number; no: number; abstain: number; passed: boolean }[]
+    ballots_cast?: number
+    voters?: number
+    ballots_sm3?: string
+    early_close?: { reason: string; chair_id: string; at: string } | null
+  }
+}
+
 /** What the chain says about draws, votes and meetings (the API lists none of them per round). */
 export interface ChainEvents {
   draws: { id: string; round_id: string; purpose: string; at: string }[]
-  votes: { id: string; round_id: string; opened: string; closed?: string; present?: number; application_ids: string[] }[]
+  votes: ChainVote[]
   meetings: { round_id: string; date: string }[]
 }
 
@@ -84,7 +101,16 @@ export function chainEvents(entries: AuditEntry[]): ChainEvents {
       })
     else if (e.action === 'vote.close') {
       const v = ev.votes.find((x) => x.id === idOf(e.target))
-      if (v) v.closed = e.at
+      if (v) {
+        v.closed = e.at
+        v.close = {
+          results: Array.isArray(d.results) ? (d.results as NonNullable<ChainVote['close']>['results']) : undefined,
+          ballots_cast: typeof d.ballots_cast === 'number' ? d.ballots_cast : undefined,
+          voters: Array.isArray(d.voters) ? d.voters.length : undefined,
+          ballots_sm3: typeof d.ballots_sm3 === 'string' ? d.ballots_sm3 : undefined,
+          early_close: (d.early_close as NonNullable<ChainVote['close']>['early_close']) ?? null,
+        }
+      }
     } else if (e.action === 'meeting.create') ev.meetings.push({ round_id: idOf(e.target), date: String(d.date ?? e.at.slice(0, 10)) })
   }
   return ev

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import fixture from './demo.fixture.json'
 import { boardProblems, compareTally, recomputeTally, votePasses } from './tally'
-import type { Board } from '@/api/supervisor'
+import type { BoardBallot, TallyRow } from '@/api/supervisor'
 
 // The demo's closed 中评会 vote as the server's board answered it (14 present, 4 applicants).
-const board = fixture.board as unknown as Board
+const board = fixture.board as unknown as { present: number; ballots: BoardBallot[]; results: TallyRow[] }
 const ids = board.results.map((r) => r.application_id)
 
 describe('R-VOTE-PASS two thirds of those present, inclusive', () => {
