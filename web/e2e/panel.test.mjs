@@ -14,6 +14,7 @@ import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { ADMIN_PASSWORD, DEMO_PASSWORD, startServer } from './lib/server.mjs'
 import path from 'node:path'
+import { readFile } from 'node:fs/promises'
 import { launch, newPage, SHOTS } from './lib/browser.mjs'
 
 const ROUND_SERIES = '卫生'
@@ -117,11 +118,16 @@ describe('纪检监督 on the demo day', () => {
     await page.goto(`/workspace/supervisor/board?vote=${voteId}`)
     const check = page.getByTestId('tally-check')
     await check.getByText(/浏览器按公告板 \d+ 张选票复算，与计票记录完全一致/).waitFor()
+    await check.getByText(/公告板选票的 SM3 摘要与审计链中计票时封存的一致/).waitFor()
     await page.getByTestId('board-ballots').getByRole('row').nth(1).waitFor()
     await shot(page, 'panel-supervisor-board')
     await nav(page, '监督', '会议记录')
     await page.getByRole('button', { name: '下载会议记录 PDF' }).first().waitFor()
     await shot(page, 'panel-supervisor-minutes')
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载会议记录 PDF' }).first().click()])
+    assert.match(pdf.suggestedFilename(), /^评审会议记录-.*\.pdf$/)
+    const head = await readFile(await pdf.path())
+    assert.equal(head.subarray(0, 5).toString(), '%PDF-')
   })
 })
 
