@@ -249,9 +249,28 @@ json::object get_defense_group(const Context& ctx, const Actor& actor, const std
   for (const auto& r : tx->query("SELECT person_id FROM defense_group_experts WHERE group_id = ? ORDER BY person_id",
                                  {id}))
     experts.push_back(json::value(r.str("person_id")));
+  json::array applicants, my_scores;
   for (const auto& r : tx->query(
-           "SELECT application_id FROM defense_group_applications WHERE group_id = ? ORDER BY application_id", {id}))
+           "SELECT ga.application_id, p.name, o.name AS unit_name, a.series, a.specialty, a.target_level "
+           "FROM defense_group_applications ga JOIN applications a ON a.id = ga.application_id "
+           "JOIN persons p ON p.id = a.person_id JOIN orgs o ON o.id = a.unit_id "
+           "WHERE ga.group_id = ? ORDER BY ga.application_id",
+           {id})) {
     apps.push_back(json::value(r.str("application_id")));
+    // Who is defending: the experts of the group read the applicants' dossiers anyway.
+    applicants.push_back(json::object{{"application_id", r.str("application_id")},
+                                      {"name", r.str("name")},
+                                      {"unit_name", r.str("unit_name")},
+                                      {"series", r.str("series")},
+                                      {"specialty", r.str("specialty")},
+                                      {"target_level", r.str("target_level")}});
+  }
+  // An expert sees the scores it gave itself (never the others' before the result).
+  if (actor.has("expert") && !actor.person_id.empty())
+    for (const auto& r : tx->query("SELECT application_id, score FROM defense_scores WHERE group_id = ? AND "
+                                   "expert_id = ? ORDER BY application_id",
+                                   {id, actor.person_id}))
+      my_scores.push_back(json::object{{"application_id", r.str("application_id")}, {"score", r.f64("score")}});
   for (const auto& r : tx->query("SELECT expert_id, application_id, reason FROM defense_recusals WHERE group_id = ? "
                                  "ORDER BY application_id, expert_id",
                                  {id}))
@@ -262,6 +281,8 @@ json::object get_defense_group(const Context& ctx, const Actor& actor, const std
                       {"round_id", round.id},
                       {"experts", experts},
                       {"application_ids", apps},
+                      {"applicants", applicants},
+                      {"my_scores", my_scores},
                       {"recusals", rec},
                       {"video", mode == core::DefenseMode::video},
                       {"mode", core::code(mode)},
@@ -352,6 +373,34 @@ json::object get_application_defense(const Context& ctx, const Actor& actor, con
   return json::object{{"application_id", app_id}, {"scores", scores},          {"below_60", out->below_60},
                       {"group_size", out->group_size}, {"scored", out->scored}, {"result", core::code(out->result)},
                       {"group_id", g->str("group_id")}};
+}
+
+}  // namespace zp::app
+
+namespace zp::app {
+
+json::array list_my_defense_groups(const Context& ctx, const Actor& actor) {
+  if (!actor.has("expert") || actor.person_id.empty()) forbidden("仅评审专家可查看本人所在的答辩小组");
+  auto tx = ctx.db.begin(store::TxMode::read);
+  json::array out;
+  for (const auto& r : tx->query(
+           "SELECT g.id, g.round_id, g.video, c.name AS committee_name, r.year, "
+           "(SELECT COUNT(*) FROM defense_group_applications ga WHERE ga.group_id = g.id) AS applications, "
+           "(SELECT COUNT(*) FROM defense_scores s WHERE s.group_id = g.id AND s.expert_id = ?) AS scored, "
+           "(SELECT COUNT(*) FROM defense_recusals x WHERE x.group_id = g.id AND x.expert_id = ?) AS recused "
+           "FROM defense_group_experts e JOIN defense_groups g ON g.id = e.group_id "
+           "JOIN rounds r ON r.id = g.round_id JOIN committees c ON c.id = r.committee_id "
+           "WHERE e.person_id = ? ORDER BY r.year DESC, g.id",
+           {actor.person_id, actor.person_id, actor.person_id}))
+    out.push_back(json::object{{"id", r.str("id")},
+                               {"round_id", r.str("round_id")},
+                               {"committee_name", r.str("committee_name")},
+                               {"year", r.i64("year")},
+                               {"video", r.i64("video") != 0},
+                               {"applications", r.i64("applications")},
+                               {"to_score", r.i64("applications") - r.i64("recused")},
+                               {"scored", r.i64("scored")}});
+  return out;
 }
 
 }  // namespace zp::app

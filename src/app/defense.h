@@ -47,6 +47,8 @@ boost::json::object attach_defense_recording(const Context& ctx, const Actor& ac
                                              const std::string& reference, const std::string& sm3_hex);
 // GET /api/v1/defense-groups/{id} (office, supervisor, the group's experts).
 boost::json::object get_defense_group(const Context& ctx, const Actor& actor, const std::string& id);
+// The defense groups the calling expert sits in, with how many of its applicants it has scored.
+boost::json::array list_my_defense_groups(const Context& ctx, const Actor& actor);
 // POST /api/v1/defense-groups/{id}/scores: the expert themself, or the office recording a
 // paper sheet. Sets defense_passed / defense_failed when the last score arrives.
 boost::json::object add_defense_score(const Context& ctx, const Actor& actor, const std::string& group_id,

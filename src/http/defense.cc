@@ -65,6 +65,11 @@ void register_defense(Router& r, const app::Context& ctx) {
         },
         {"登记视频答辩录像（答辩后：存放位置与 SM3 摘要；高评会视频答辩的结果须有录像方可付表决）", "defense", false,
          R"({"type":"object","required":["reference","sm3"],"properties":{"reference":{"type":"string","minLength":1,"maxLength":500},"sm3":{"type":"string","pattern":"^[0-9a-fA-F]{64}$"}}})"});
+  r.add("GET", "/api/v1/my/defense-groups",
+        [&ctx](Request& req) {
+          return ok(json::object{{"items", app::list_my_defense_groups(ctx, require_actor(ctx, req))}});
+        },
+        {"本人所在的答辩小组（评审专家）", "defense"});
   r.add("GET", "/api/v1/defense-groups/{id}",
         [&ctx](Request& req) { return ok(app::get_defense_group(ctx, require_actor(ctx, req), req.param("id"))); },
         {"答辩小组", "defense"});

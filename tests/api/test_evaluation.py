@@ -83,6 +83,18 @@ class Evaluation(EvalBase):
         self.assertError(self.post(s_fail, {"application_id": F, "expert_id": ids[1], "score": "80"}, ex1), 400)
         self.assertEqual(self.post(s_fail, {"application_id": F, "expert_id": ids[1], "score": 50}, ex1).status, 201)
         self.assertEqual(self.post(s_fail, {"application_id": F, "expert_id": ids[1], "score": 90}, ex1).status, 409)
+        # The expert's own view: the groups it sits in, whom it hears, and only its own scores.
+        mine = self.srv.get("/api/v1/my/defense-groups", token=ex1)
+        self.assertEqual(mine.status, 200, mine)
+        self.assertEqual([(g["id"], g["applications"], g["to_score"], g["scored"]) for g in mine.json["items"]],
+                         [(g_fail.json["id"], 1, 1, 1)])
+        self.assertEqual(self.srv.get("/api/v1/my/defense-groups", token=ex12).json["items"], [])
+        self.assertError(self.srv.get("/api/v1/my/defense-groups", token=c.office), 403)
+        g = self.srv.get(f"/api/v1/defense-groups/{g_fail.json['id']}", token=ex1).json
+        f_name = self.srv.get(f"/api/v1/persons/{f_pid}", token=c.office).json["name"]
+        self.assertEqual([(a["application_id"], a["name"]) for a in g["applicants"]], [(F, f_name)])
+        self.assertEqual(g["my_scores"], [{"application_id": F, "score": 50}])
+        self.assertError(self.srv.get(f"/api/v1/defense-groups/{g_fail.json['id']}", token=ex12), 404)
         for e, s in ((ids[2], 55), (ids[3], 70)):
             self.assertEqual(self.post(s_fail, {"application_id": F, "expert_id": e, "score": s}, c.office).status, 201)
         d = self.srv.get(f"/api/v1/applications/{F}/defense", token=c.office).json
