@@ -124,8 +124,15 @@ export interface Vote {
   status: 'open' | 'closed'
   mode?: 'electronic' | 'paper' | string
   vote_date: string
+  /** Electronic ballots cast so far: the only thing readable while the vote is open. */
   ballots_cast?: number
+  /** Only after the close, and only to those who may see the outcomes. */
   results?: VoteResult[]
+  /**
+   * The chair's recorded reason for closing before every present member voted (finding 15.4;
+   * R-VOTE-ATTEND); shown to the supervisor, the title office and the round's office.
+   */
+  early_close?: { reason: string; chair_id: string; at: string } | null
 }
 const v = (id: string) => `/votes/${encodeURIComponent(id)}`
 export const openVote = (roundId: string, applicationIds: string[]) =>

@@ -6,7 +6,15 @@ export interface PersonSummary {
   name: string
   unit_id: string
   gender: 'M' | 'F'
+  /**
+   * Full date of birth: sysadmin and title office only (docs/security.md, finding 1); absent
+   * for every other role. Typed as present only because views/persons/personForm.ts (another
+   * workspace) still reads it unguarded; make it optional once that form is fixed.
+   */
   birth_date: string
+  /** YYYY-MM, for every role. */
+  birth_month: string
+  /** Full for sysadmin and title office; every other role gets the prefix only (6229**************). */
   id_number: string
 }
 export interface Qualification {

@@ -37,8 +37,25 @@ export interface PoolApplication {
   outside_system?: boolean
 }
 
+/**
+ * A person the office may pick for the pool: a senior qualification of the committee's
+ * series, not yet in its pool. Name, unit and qualification only (no ID number, birth date
+ * or phone); `eligible` is the server's R-POOL-ELIGIBLE/EXCLUDE verdict as of today.
+ */
+export interface PoolCandidate {
+  person_id: string
+  name: string
+  unit_id: string
+  unit: string
+  series: string
+  specialty: string
+  level: string
+  eligible: boolean
+}
+
 const c = (id: string) => `/committees/${encodeURIComponent(id)}`
 export const listPool = (committeeId: string) => get<PoolEntry[]>(`${c(committeeId)}/pool`)
+export const listPoolCandidates = (committeeId: string) => get<PoolCandidate[]>(`${c(committeeId)}/pool/candidates`)
 export const poolSummary = (committeeId: string) => get<PoolSummary>(`${c(committeeId)}/pool/summary`)
 export const applyToPool = (committeeId: string, a: PoolApplication) => post<PoolEntry>(`${c(committeeId)}/pool`, a)
 export const getPoolEntry = (id: string) => get<PoolEntry>(`/pool-entries/${encodeURIComponent(id)}`)

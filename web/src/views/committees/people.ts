@@ -10,20 +10,30 @@ export function usePeople() {
   const orgs = shallowRef(new Map<string, Org>())
   const list = shallowRef<PersonSummary[]>([])
   const error = shallowRef<ApiError | null>(null)
-  const ready = Promise.allSettled([listPersons(), listOrgs()]).then(([p, o]) => {
-    if (p.status === 'fulfilled') {
-      list.value = p.value
-      persons.value = new Map(p.value.map((x) => [x.id, x]))
-    } else error.value = toApiError(p.reason)
-    if (o.status === 'fulfilled') orgs.value = new Map(o.value.map((x) => [x.id, x]))
-    else error.value = toApiError(o.reason)
-  })
+  const load = () =>
+    Promise.allSettled([listPersons(), listOrgs()]).then(([p, o]) => {
+      error.value = null
+      if (p.status === 'fulfilled') {
+        list.value = p.value
+        persons.value = new Map(p.value.map((x) => [x.id, x]))
+      } else error.value = toApiError(p.reason)
+      if (o.status === 'fulfilled') orgs.value = new Map(o.value.map((x) => [x.id, x]))
+      else error.value = toApiError(o.reason)
+    })
+  const state = { ready: load() }
   return reactive({
     persons,
     orgs,
     list,
     error,
-    ready,
+    get ready() {
+      return state.ready
+    },
+    /**
+     * Reads the persons again: the committee office sees only persons linked to its committee,
+     * so one just applied to the pool (or added to a round) becomes visible only afterwards.
+     */
+    reload: () => (state.ready = load()),
     name: (id: string | null | undefined) => (id ? (persons.value.get(id)?.name ?? id) : ''),
     unitOf: (personId: string) => {
       const u = persons.value.get(personId)?.unit_id

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Person } from '@/api/persons'
-import { compositionChecks, memberView, relevantQualification, yearsBetween, type CommitteeFacts, type MemberView } from './rosterChecks'
+import { ageRange, compositionChecks, memberView, relevantQualification, yearsBetween, type CommitteeFacts, type MemberView } from './rosterChecks'
 
 const senior: CommitteeFacts = { level: 'senior', series: '卫生', specialties: ['临床医学', '护理'], evaluates: ['deputy_senior'] }
 const inter: CommitteeFacts = { level: 'intermediate', series: '卫生', specialties: [], evaluates: ['intermediate'] }
@@ -11,7 +11,7 @@ function member(i: number, o: Partial<MemberView> & { level?: string } = {}): Me
     role: o.role ?? 'member',
     professional: o.professional ?? true,
     qualification: o.qualification ?? { series: '卫生', specialty: '临床医学', level: o.level ?? 'deputy_senior', obtained_on: '2015-01-01', scope: 'province', how: 'review' },
-    birth_date: o.birth_date ?? '1965-06-01',
+    born: o.born ?? '1965-06-01',
     level_since: 'level_since' in o ? (o.level_since ?? null) : '2016-01-01',
   }
 }
@@ -64,10 +64,28 @@ describe('compositionChecks', () => {
 
   it('young share (senior, advisory): ≤ 55 on the date, at least one third, else a warning', () => {
     // 19 members: 7 young (7·3 = 21 ≥ 19) ok; 6 young (18 < 19) warn.
-    const young = (k: number) => roster(19, (i) => ({ birth_date: i < k ? '1975-01-01' : '1960-01-01' }))
+    const young = (k: number) => roster(19, (i) => ({ born: i < k ? '1975-01-01' : '1960-01-01' }))
     expect(byKey(compositionChecks(senior, young(7), { on, previous: null })).young.state).toBe('ok')
     expect(byKey(compositionChecks(senior, young(6), { on, previous: null })).young.state).toBe('warn')
     expect(byKey(compositionChecks(inter, young(0).slice(0, 15), { on, previous: null })).young).toBeUndefined()
+  })
+
+  it('young share on the birth month (roles not shown the day): the birth month itself is undecided', () => {
+    // on 2026-11-20: born 1970-11 is 55 or 56; 1970-12 is 55; 1970-10 is 56.
+    const months = (young: number, unsure: number) =>
+      roster(19, (i) => ({ born: i < young ? '1970-12' : i < young + unsure ? '1970-11' : '1970-10' }))
+    const ok = byKey(compositionChecks(senior, months(7, 0), { on, previous: null })).young
+    expect(ok.state).toBe('ok')
+    expect(ok.text).toContain('55 周岁以下 7 人')
+    // 6 certain + 1 undecided: the share hangs on the day → no verdict here, the server's counts.
+    const open = byKey(compositionChecks(senior, months(6, 1), { on, previous: null })).young
+    expect(open.state).toBe('info')
+    expect(open.text).toContain('另 1 人本月满 56 周岁')
+    expect(open.text).toContain('以保存时服务器的判定为准')
+    // 5 certain + 1 undecided: short even if the undecided one is 55.
+    expect(byKey(compositionChecks(senior, months(5, 1), { on, previous: null })).young.state).toBe('warn')
+    // 7 certain + undecided ones: enough whatever their day.
+    expect(byKey(compositionChecks(senior, months(7, 3), { on, previous: null })).young.state).toBe('ok')
   })
 
   it('rotation: new members between 30% and 60% of the new roster (19 → 6 to 11)', () => {
@@ -111,6 +129,17 @@ describe('memberView and relevantQualification', () => {
   })
   it('takes the first appointment to that level', () => {
     expect(memberView(p, { ...senior, specialties: [] }, 'member', true).level_since).toBe('2018-07-01')
+  })
+  it('takes the birth month when the role is not shown the date', () => {
+    const masked = { ...p, birth_date: undefined, birth_month: '1970-03' } as unknown as Person
+    expect(memberView(masked, senior, 'member', true).born).toBe('1970-03')
+    expect(memberView(p, senior, 'member', true).born).toBe('1970-03-04')
+  })
+  it('ages from a year-month: one age outside the birth month, two within it', () => {
+    expect(ageRange('1970-11', '2026-10-31')).toEqual([55, 55])
+    expect(ageRange('1970-11', '2026-11-20')).toEqual([55, 56])
+    expect(ageRange('1970-11', '2026-12-01')).toEqual([56, 56])
+    expect(ageRange('1970-11-21', '2026-11-20')).toEqual([55, 55])
   })
   it('counts full years', () => {
     expect(yearsBetween('1970-11-21', '2026-11-20')).toBe(55)

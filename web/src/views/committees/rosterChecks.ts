@@ -21,7 +21,11 @@ export interface MemberView {
   professional: boolean
   /** The qualification that counts for this committee (series, then specialty, then level). */
   qualification: Qualification | null
-  birth_date: string | null
+  /**
+   * Date of birth as the role is shown it: YYYY-MM-DD for the title office (and sysadmin),
+   * YYYY-MM (birth_month) for every other role, which the server no longer gives the day.
+   */
+  born: string | null
   /** First appointment to the qualification's level (YYYY-MM-DD), if recorded. */
   level_since: string | null
 }
@@ -50,7 +54,25 @@ export function memberView(p: Person, c: CommitteeFacts, role: RosterRole, profe
   const q = relevantQualification(p, c)
   let since: string | null = null
   if (q) for (const a of p.appointments ?? []) if (a.level === q.level && (!since || a.appointed_on < since)) since = a.appointed_on
-  return { person_id: p.id, role, professional, qualification: q, birth_date: p.birth_date ?? null, level_since: since }
+  return { person_id: p.id, role, professional, qualification: q, born: p.birth_date ?? p.birth_month ?? null, level_since: since }
+}
+
+/**
+ * Age in full years on `on` (YYYY-MM-DD) of someone born on `born`: a date gives one age; a
+ * year-month gives one age except in the birth month itself, where the birthday may or may
+ * not have passed: then [age − 1, age].
+ */
+export function ageRange(born: string, on: string): [number, number] {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(born)) {
+    const a = yearsBetween(born, on)
+    return [a, a]
+  }
+  const [by, bm] = born.split('-').map(Number)
+  const [ty, tm] = on.split('-').map(Number)
+  const y = ty - by
+  if (tm > bm) return [y, y]
+  if (tm < bm) return [y - 1, y - 1]
+  return [y - 1, y]
 }
 
 /** Full years between two YYYY-MM-DD dates (age on a date). */
@@ -159,17 +181,38 @@ export function compositionChecks(c: CommitteeFacts, members: MemberView[], o: C
     text: short.length === 0 ? '均受聘现职称满 2 年' : `${short.length} 人受聘现职称不满 2 年或无聘任记录`,
   })
 
-  // R-COM-YOUNG (senior, advisory 「一般」)
+  // R-COM-YOUNG (senior, advisory 「一般」). Roles shown only the birth month cannot tell the
+  // age of a member whose birthday falls in the judging month: those are counted apart, and
+  // when they decide the share the server's verdict on saving (its warning) is what counts.
   if (senior) {
     const age = o.youngAge ?? 55
-    const young = members.filter((m) => m.birth_date && yearsBetween(m.birth_date, o.on) <= age).length
+    let young = 0
+    let unsure = 0
+    let unknown = 0
+    for (const m of members) {
+      if (!m.born) {
+        unknown++
+        continue
+      }
+      const [lo, hi] = ageRange(m.born, o.on)
+      if (hi <= age) young++
+      else if (lo <= age) unsure++
+    }
+    const decided = 3 * young >= n || 3 * (young + unsure + unknown) < n
+    const extra = [
+      unsure ? `另 ${unsure} 人本月满 ${age + 1} 周岁、是否已满视出生日而定` : '',
+      unknown ? `${unknown} 人出生年月未知` : '',
+    ].filter(Boolean)
     out.push({
       key: 'young',
       rule: 'R-COM-YOUNG',
       section: '§一(三)',
       label: '中青年专家',
-      state: n === 0 ? 'info' : 3 * young >= n ? 'ok' : 'warn',
-      text: `${age} 周岁以下 ${young} 人，占 ${pct(young, n)}（一般不少于三分之一）`,
+      state: n === 0 ? 'info' : 3 * young >= n ? 'ok' : decided ? 'warn' : 'info',
+      text:
+        `${age} 周岁以下 ${young} 人，占 ${pct(young, n)}（一般不少于三分之一）` +
+        (extra.length ? `；${extra.join('，')}` : '') +
+        (n > 0 && !decided ? '；以保存时服务器的判定为准' : ''),
     })
   }
 
