@@ -8,6 +8,9 @@
 //            R-COM-SIZE), the draw commitment; then, in the draw window, the meeting draw,
 //            its verification, and the year's roster it made.
 // The supervisor's random contribution (a part-2 page) is made through the API.
+//   评委会工作机构 (卫生高评会): the secret ballot while open shows the count only; closing at
+//            1 of 17 refused (R-VOTE-ATTEND) until the chair records why (through the API),
+//            then counted, the reason shown.
 // One server and one browser for the file; the tests run in order and share the state.
 // Run: npm run test:e2e (needs build/zhiping or ZHIPING_BIN, and web/dist).
 import { after, before, describe, test } from 'node:test'
@@ -246,7 +249,10 @@ describe('the offices prepare a round up to the draw', () => {
     await page.getByRole('heading', { name: /^专家库/, level: 1 }).waitFor()
     await page.getByRole('button', { name: '申请入库' }).click()
     const d = page.getByRole('dialog', { name: '申请入库' })
+    // The candidates come from GET …/pool/candidates: name, unit, qualification — no ID number.
+    await d.getByText(/本系列具有高级职称、尚未入库者 \d+ 人，其中符合入库条件 \d+ 人/).waitFor()
     await choose(page, d, '专家', ...experts.map((e) => new RegExp(`^${e.name}（`)))
+    assert.doesNotMatch(await d.innerText(), /6229/, 'no ID number in the candidate list')
     await d.getByRole('button', { name: '提交申请' }).click()
     await page.getByText(`已为 ${POOL_SIZE} 人提交入库申请`).waitFor()
     for (const step of ['单位推荐', '主管部门政审', '系统内公示无异议', '州职改办备案', '入库']) {
@@ -404,5 +410,101 @@ describe('the committee offices’ later pages on the demo’s rounds (as the de
     await doc.getByRole('heading', { name: /^临州人社发〔\d{4}〕\d+号$/ }).waitFor()
     assert.ok((await doc.getByRole('row').count()) > 1, 'the document lists its persons')
     await shot(page, 'office-documents')
+  })
+})
+
+describe('评委会工作机构: the 卫生 round’s secret ballot (brought to the vote through the API)', () => {
+  const vs = {}
+  /** The dev clock, with a fresh sysadmin login (a jump can outlive the file's token). */
+  const setDay = async (d) => {
+    const token = await srv.login('admin', ADMIN_PASSWORD)
+    const r = await srv.api('PUT', '/api/v1/admin/clock', { token, body: { now: `${d}T09:00:00+08:00`, frozen: true } })
+    assert.equal(r.status, 200, `dev clock: ${r.status} ${r.text}`)
+  }
+  const must = async (method, p, token, body) => {
+    const r = await srv.api(method, `/api/v1${p}`, { token, body })
+    assert.ok([200, 201].includes(r.status), `${method} ${p}: ${r.status} ${r.text}`)
+    return r.json
+  }
+  before(async () => {
+    await setDay('2026-12-02')
+    const sys = await srv.login('admin', ADMIN_PASSWORD)
+    const username = new Map((await must('GET', '/users', sys)).filter((u) => u.person_id).map((u) => [u.person_id, u.username]))
+    const persons = new Map((await must('GET', '/persons', sys)).map((p) => [p.id, p]))
+    let office = await srv.login('weiyuanhui')
+    const round = (await must('GET', '/rounds', office)).find((r) => r.series === '卫生' && r.committee_level === 'senior')
+    assert.ok(round, 'the demo has the 卫生 round in review')
+    const app = (await must('GET', `/applications?round_id=${round.id}`, office)).find((a) => a.status === 'reviewed')
+    assert.ok(app, 'the demo has a reviewed application in the 卫生 round')
+    const pool = (await must('GET', `/committees/${round.committee_id}/pool`, office)).filter((e) => e.status === 'admitted')
+    await must('POST', `/rounds/${round.id}/draw-commitments`, office, {})
+    await must('POST', `/rounds/${round.id}/draw-contributions`, await srv.login('jijian'), { contribution: '纪检监督 e2e 掷骰 5-2-4' })
+    await setDay(round.draw_window.from)
+    office = await srv.login('weiyuanhui')
+    const draw = await must('POST', `/rounds/${round.id}/draws`, office, {
+      purpose: 'meeting',
+      size: 19,
+      fixed: [{ person_id: pool[0].person_id, role: 'chair' }, { person_id: pool[1].person_id, role: 'vice_chair' }],
+    })
+    // A video defense group of three members of three units, none the applicant's; all score.
+    const units = new Set([persons.get(app.person_id)?.unit_id ?? app.unit_id])
+    const group = []
+    for (const m of draw.members.slice(2)) {
+      const u = persons.get(m)?.unit_id
+      if (units.has(u) || !username.has(m)) continue
+      units.add(u)
+      group.push(m)
+      if (group.length === 3) break
+    }
+    assert.equal(group.length, 3)
+    await setDay(round.draw_window.to)
+    office = await srv.login('weiyuanhui')
+    const g = await must('POST', `/rounds/${round.id}/defense-groups`, office, { experts: group, application_ids: [app.id], video: true })
+    for (const e of group) await must('POST', `/defense-groups/${g.id}/scores`, await srv.login(username.get(e)), { application_id: app.id, expert_id: e, score: 80 })
+    await must('PUT', `/defense-groups/${g.id}/recording`, office, { reference: '录像/卫生/2026/e2e-offices', sm3: 'b'.repeat(64) })
+    await must('POST', `/rounds/${round.id}/training`, office, { date: '2026-12-18', content: '评审政策与纪律培训', attendees: draw.members })
+    await setDay(round.meeting_date)
+    office = await srv.login('weiyuanhui')
+    const present = draw.members.slice(0, 17)
+    await must('POST', `/rounds/${round.id}/meeting`, office, { date: round.meeting_date, present, chair_id: present[0], recorder: '记录员' })
+    await must('POST', `/rounds/${round.id}/basis`, office, { application_id: app.id, material_review: '材料齐全真实', group_opinion: '答辩小组同意' })
+    const vote = await must('POST', `/rounds/${round.id}/votes`, office, { application_ids: [app.id] })
+    // One present member (not the chair) casts an electronic ballot.
+    const voter = present.slice(1).find((m) => username.has(m))
+    await must('POST', `/votes/${vote.id}/ballots`, await srv.login(username.get(voter)), { choices: { [app.id]: 'yes' } })
+    Object.assign(vs, { round, app, vote, chair: username.get(present[0]) })
+    assert.ok(vs.chair, 'the chair has a login')
+  })
+
+  test('while open: the count only; closing at 1 of 17 refused (R-VOTE-ATTEND) until the chair records why; then counted', async (t) => {
+    const page = await signedIn(t, 'weiyuanhui')
+    await nav(page, '评审', '无记名投票')
+    await page.getByText('保密', { exact: true }).first().waitFor()
+    await page.getByLabel('表决编号').fill(vs.vote.id)
+    await page.getByLabel('表决编号').press('Enter')
+    const box = page.getByTestId('vote')
+    await box.getByTestId('turnout').getByText('已投电子票 1 张').waitFor()
+    await box.getByText('投票期间不显示选票内容和计票').waitFor()
+    await box.getByTestId('early-close-needed').getByText(/尚有 16 名出席评委未投电子票/).waitFor()
+    assert.equal(await page.getByTestId('vote-results').count(), 0, 'no results while the vote is open')
+    await box.getByRole('button', { name: '结束表决并计票' }).click()
+    await box.getByTestId('rule-errors').getByText(/R-VOTE-ATTEND/).waitFor()
+    await shot(page, 'office-vote-open-refused')
+
+    // The chair records the reason (his own workspace; here through the API), then the office closes.
+    const r = await srv.api('POST', `/api/v1/votes/${vs.vote.id}/early-close`, { token: await srv.login('weiyuanhui'), body: { reason: '办公室代录' } })
+    assert.equal(r.status, 403, 'only the chair may record the reason')
+    await must('POST', `/votes/${vs.vote.id}/early-close`, await srv.login(vs.chair), { reason: '其余评委因突发公务离会，经主持人宣布结束表决' })
+    await box.getByRole('button', { name: '刷新投票数' }).click()
+    await box.getByTestId('early-close').getByText(/记录提前结束表决的理由：其余评委因突发公务离会/).waitFor()
+    await box.getByRole('button', { name: '结束表决并计票' }).click()
+    const results = page.getByTestId('vote-results')
+    await results.waitFor()
+    await box.getByText('已计票', { exact: true }).waitFor()
+    await results.getByRole('cell', { name: vs.app.person_name, exact: true }).waitFor()
+    // 1 approval of 17 present: not passed (R-VOTE-PASS needs 12).
+    await results.getByText('未通过', { exact: true }).waitFor()
+    await box.getByText(/提前结束表决：.*其余评委因突发公务离会/).waitFor()
+    await shot(page, 'office-vote-closed-early')
   })
 })
