@@ -252,7 +252,15 @@ describe('the offices prepare a round up to the draw', () => {
     // The candidates come from GET …/pool/candidates: name, unit, qualification — no ID number.
     await d.getByText(/本系列具有高级职称、尚未入库者 \d+ 人，其中符合入库条件 \d+ 人/).waitFor()
     await choose(page, d, '专家', ...experts.map((e) => new RegExp(`^${e.name}（`)))
-    assert.doesNotMatch(await d.innerText(), /6229/, 'no ID number in the candidate list')
+    const box = d.getByRole('combobox', { name: L('专家') })
+    await box.focus()
+    await page.keyboard.press('Enter')
+    const options = page.locator(`[id="${await box.getAttribute('aria-controls')}"]`)
+    await options.getByRole('option').first().waitFor()
+    const listed = await options.innerText()
+    assert.match(listed, / · (正|副)高级/, 'each candidate with the qualification')
+    assert.doesNotMatch(listed, /6229|\*{4}/, 'no ID number, not even masked, in the candidate list')
+    await page.keyboard.press('Escape')
     await d.getByRole('button', { name: '提交申请' }).click()
     await page.getByText(`已为 ${POOL_SIZE} 人提交入库申请`).waitFor()
     for (const step of ['单位推荐', '主管部门政审', '系统内公示无异议', '州职改办备案', '入库']) {
