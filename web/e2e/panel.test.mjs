@@ -5,8 +5,10 @@
 //            vote with the tally recounted in the browser and matching; 待办.
 //   评审专家: the demo has no vote open on its day, so the setup brings the demo's 卫生 round
 //            on through the API (commitment, contribution, meeting draw, a defense group for
-//            the reviewed application with two scores in); then one expert sees the group and
-//            the scoring sheet and gives the last score (R-DEF-SCORE outcome shown); after the
+//            the reviewed application with two scores in); then one expert finds the group in
+//            its own list (and in 待办), sees the scoring sheet with the applicant's name, unit,
+//            specialty and level, gives the last score (R-DEF-SCORE outcome shown), and after
+//            a reload sees it held by the server, read-only; after the
 //            meeting (training, quorum, basis, vote opened through the API) a present member
 //            casts the secret ballot, sees the receipt once, and after the close checks it.
 // One server and one browser for the file; the tests run in order and share the state.
@@ -147,6 +149,10 @@ describe('评审专家: scoring and the secret ballot (the 卫生 round brought 
     const app = apps.find((a) => a.status === 'reviewed')
     assert.ok(app, 'the demo has a reviewed application in the 卫生 round')
     state.app = app
+    state.applicant = persons.get(app.person_id)
+    assert.ok(state.applicant?.name, 'the applicant has a name')
+    state.unitName = (await must('GET', '/orgs', admin)).find((o) => o.id === app.unit_id)?.name
+    assert.ok(state.unitName, 'the applicant’s unit has a name')
     const pool = (await must('GET', `/committees/${round.committee_id}/pool`, office)).filter((e) => e.status === 'admitted')
     await must('POST', `/rounds/${round.id}/draw-commitments`, office, {})
     await must('POST', `/rounds/${round.id}/draw-contributions`, await srv.login('jijian'), { contribution: '纪检监督 e2e 掷骰 3-1-6' })
@@ -180,38 +186,56 @@ describe('评审专家: scoring and the secret ballot (the 卫生 round brought 
     state.scorer = state.username.get(experts[2])
   })
 
-  test('an expert opens the defense group, sees the scoring sheet and gives the last score', async (t) => {
+  test('an expert finds its defense group, sees whom it hears and gives the last score, held read-only', async (t) => {
+    const { group: g, app, applicant } = state
     const page = await signedIn(t, state.scorer)
     await nav(page, '评审', '答辩评分')
     await page.getByRole('heading', { name: /答辩评分/, level: 1 }).waitFor()
-    await page.getByLabel('答辩小组编号').fill(state.group.id)
-    await page.getByRole('button', { name: '打开' }).click()
+    // The server lists the expert's own groups (GET /my/defense-groups): nothing typed in.
+    const mine = page.getByTestId('my-groups')
+    const row = mine.getByRole('row').filter({ hasText: g.id })
+    await row.getByText('待评 1 人').waitFor()
+    await row.getByText('已评 0/1').waitFor()
+    await row.getByRole('button', { name: `打开答辩小组 ${g.id}` }).click()
     const group = page.getByTestId('defense-group')
     await group.getByText('视频答辩（全程录像）').waitFor()
     await group.getByText('3 名（含本人）').waitFor()
     const sheet = page.getByTestId('score-sheet')
-    await sheet.getByText(state.app.id).waitFor()
+    const line = sheet.getByRole('row').filter({ hasText: app.id })
+    await line.getByText(applicant.name, { exact: true }).waitFor()
+    await line.getByText(state.unitName, { exact: true }).waitFor()
+    assert.ok(app.specialty, 'the application has a specialty')
+    await line.getByText(`${app.series} · ${app.specialty}`, { exact: true }).waitFor()
+    await line.getByText(app.target_level === 'full_senior' ? '正高级' : '副高级', { exact: true }).waitFor()
     await shot(page, 'panel-expert-scoring-sheet')
-    // 待办 lists the group opened (the API has no list of an expert's groups).
+    // 待办 counts the group from the server's answer (scored < to_score).
     const menu = page.getByRole('menubar', { name: '菜单' })
     await menu.getByRole('menuitem', { name: '待办', exact: true }).click()
-    await page.getByTestId('todo-expert-scores').getByText(`答辩小组 ${state.group.id}：1 位申报人待评分`).waitFor()
+    await page.getByTestId('todo-expert-scores').getByText(`答辩小组 ${g.id}：1 位申报人待评分`).waitFor()
     await shot(page, 'panel-expert-todo')
-    await page.getByTestId('todo-expert-scores').getByRole('link', { name: new RegExp(state.group.id) }).click()
+    await page.getByTestId('todo-expert-scores').getByRole('link', { name: new RegExp(g.id) }).click()
     await group.getByText('3 名（含本人）').waitFor()
-    // Out of range is refused by the control itself; then 85.
-    const input = page.getByLabel(`申报 ${state.app.id} 的评分`)
+    const input = page.getByLabel(`${applicant.name} 的评分`)
     await input.fill('85')
     await input.press('Tab')
     await sheet.getByRole('button', { name: '提交评分' }).click()
     await sheet.getByText('答辩通过').waitFor()
     await sheet.getByText('已评 3/3 人').waitFor()
+    await sheet.getByTestId(`given-${app.id}`).getByText('85 分').waitFor()
+    await row.getByText('已评完').waitFor()
     await shot(page, 'panel-expert-scored')
-    // The group is remembered for 待办 and the page.
-    await page.getByText('本浏览器中打开过的答辩小组：').waitFor()
-    // Scored: no longer waiting in 待办.
+    // Reopened: the score comes from the server (my_scores), shown, not editable.
+    await page.reload()
+    await sheet.getByTestId(`given-${app.id}`).getByText('85 分').waitFor()
+    await line.getByText('已提交').waitFor()
+    assert.equal(await page.getByLabel(`${applicant.name} 的评分`).count(), 0, 'no score input once given')
+    assert.equal(await sheet.getByRole('button', { name: '提交评分' }).count(), 0)
+    await row.getByText('已评 1/1').waitFor()
+    await shot(page, 'panel-expert-scored-reopened')
+    // Scored: the group no longer waits in 待办.
     await menu.getByRole('menuitem', { name: '待办', exact: true }).click()
     await page.getByTestId('todo-expert-scores').getByText('暂无').waitFor()
+    assert.equal(await page.getByText(`答辩小组 ${g.id}：`).count(), 0)
   })
 
   test('a present member casts the secret ballot; the receipt is shown once; checked after the close', async (t) => {

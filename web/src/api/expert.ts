@@ -2,10 +2,41 @@
 // a defense group and its scoring sheet, casting one's ballot (the receipt is answered once),
 // and checking a receipt after the close. Types of the shared evaluation module are reused.
 import { get, post } from './http'
-import { getDefenseGroup, type DefenseGroup } from './evaluation'
+import type { DefenseGroup } from './evaluation'
 
 export type { DefenseGroup }
-export { getDefenseGroup }
+
+/** GET /my/defense-groups: the groups the signed-in expert sits in, with what is left to score. */
+export interface MyDefenseGroup {
+  id: string
+  round_id: string
+  committee_name: string
+  year: number
+  video: boolean
+  /** Applicants heard by the group. */
+  applications: number
+  /** Applicants this expert scores: the group's less those it is recused from (R-RECUSAL). */
+  to_score: number
+  /** Scores of this expert the server holds for the group. */
+  scored: number
+}
+export const listMyDefenseGroups = () => get<{ items: MyDefenseGroup[] }>('/my/defense-groups').then((r) => r.items)
+
+/** Who defends before the group (the experts read the dossiers anyway). */
+export interface DefenseApplicant {
+  application_id: string
+  name: string
+  unit_name: string
+  series: string
+  specialty: string
+  target_level: string
+}
+/** GET /defense-groups/{id} as an expert of the group reads it: the applicants and only its own scores. */
+export interface ExpertDefenseGroup extends DefenseGroup {
+  applicants?: DefenseApplicant[]
+  my_scores?: { application_id: string; score: number }[]
+}
+export const getExpertDefenseGroup = (id: string) => get<ExpertDefenseGroup>(`/defense-groups/${encodeURIComponent(id)}`)
 
 /** POST /defense-groups/{id}/scores by the expert himself (expert_id = own person id). */
 export interface ScoreAnswer {

@@ -1,36 +1,38 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { remember, remembered, rememberScored, scoredIn } from './remember'
+import { forgetGroupMemory, remember, remembered } from './remember'
 
 beforeEach(() => localStorage.clear())
 
-describe('what an expert opened in this browser', () => {
+describe('the votes an expert opened in this browser', () => {
   it('keeps ids per user, newest first, without duplicates', () => {
-    remember('wszj01', 'groups', 'g1')
-    remember('wszj01', 'groups', 'g2')
-    remember('wszj01', 'groups', 'g1')
-    remember('wszj02', 'groups', 'g9')
-    expect(remembered('wszj01', 'groups')).toEqual(['g1', 'g2'])
-    expect(remembered('wszj02', 'groups')).toEqual(['g9'])
-    expect(remembered('wszj01', 'votes')).toEqual([])
-    expect(remembered(undefined, 'groups')).toEqual([])
+    remember('wszj01', 'votes', 'v1')
+    remember('wszj01', 'votes', 'v2')
+    remember('wszj01', 'votes', 'v1')
+    remember('wszj02', 'votes', 'v9')
+    expect(remembered('wszj01', 'votes')).toEqual(['v1', 'v2'])
+    expect(remembered('wszj02', 'votes')).toEqual(['v9'])
+    expect(remembered(undefined, 'votes')).toEqual([])
   })
   it('keeps at most 20', () => {
     for (let i = 0; i < 25; i++) remember('u', 'votes', `v${i}`)
     expect(remembered('u', 'votes')).toHaveLength(20)
     expect(remembered('u', 'votes')[0]).toBe('v24')
   })
-  it('scored applications per group, for 待办', () => {
-    rememberScored('u', 'g1', 'a1')
-    rememberScored('u', 'g1', 'a1')
-    rememberScored('u', 'g1', 'a2')
-    expect([...scoredIn('u', 'g1')]).toEqual(['a1', 'a2'])
-    expect(scoredIn('u', 'g2').size).toBe(0)
-    expect(scoredIn('other', 'g1').size).toBe(0)
-  })
   it('survives what another tab wrote badly', () => {
-    localStorage.setItem('zhiping.expert.groups.u', '{not json')
-    expect(remembered('u', 'groups')).toEqual([])
-    remember('u', 'groups', 'g1')
-    expect(remembered('u', 'groups')).toEqual(['g1'])
+    localStorage.setItem('zhiping.expert.votes.u', '{not json')
+    expect(remembered('u', 'votes')).toEqual([])
+    remember('u', 'votes', 'v1')
+    expect(remembered('u', 'votes')).toEqual(['v1'])
+  })
+  it('removes the group ids and scored applications earlier builds kept, for that user only', () => {
+    localStorage.setItem('zhiping.expert.groups.u', '["g1"]')
+    localStorage.setItem('zhiping.expert.scored.u', '{"g1":["a1"]}')
+    localStorage.setItem('zhiping.expert.groups.other', '["g2"]')
+    remember('u', 'votes', 'v1')
+    forgetGroupMemory('u')
+    expect(localStorage.getItem('zhiping.expert.groups.u')).toBeNull()
+    expect(localStorage.getItem('zhiping.expert.scored.u')).toBeNull()
+    expect(localStorage.getItem('zhiping.expert.groups.other')).toBe('["g2"]')
+    expect(remembered('u', 'votes')).toEqual(['v1'])
   })
 })

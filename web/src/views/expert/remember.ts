@@ -1,9 +1,11 @@
-// The ids of defense groups and votes an expert has opened, kept in this browser per user so
-// that 待办 and the pages can offer them again. The API has no list of "my groups" or "my
-// votes" (an expert learns the ids from the committee office). Receipts are NEVER kept.
-const KEY = (user: string, kind: 'groups' | 'votes') => `zhiping.expert.${kind}.${user}`
+// The ids of votes an expert has opened, kept in this browser per user so that 待办 and the
+// ballot page can offer them again: the API has no list of "my votes" (an expert learns the
+// id from the committee office). Receipts are NEVER kept. Defense groups need no memory:
+// the server lists an expert's own groups (GET /my/defense-groups).
+type Kind = 'votes'
+const KEY = (user: string, kind: Kind) => `zhiping.expert.${kind}.${user}`
 
-export function remembered(user: string | undefined, kind: 'groups' | 'votes'): string[] {
+export function remembered(user: string | undefined, kind: Kind): string[] {
   if (!user) return []
   try {
     const v = JSON.parse(localStorage.getItem(KEY(user, kind)) ?? '[]')
@@ -13,7 +15,7 @@ export function remembered(user: string | undefined, kind: 'groups' | 'votes'): 
   }
 }
 
-export function remember(user: string | undefined, kind: 'groups' | 'votes', id: string): void {
+export function remember(user: string | undefined, kind: Kind, id: string): void {
   if (!user || !id) return
   const ids = [id, ...remembered(user, kind).filter((x) => x !== id)].slice(0, 20)
   try {
@@ -23,24 +25,16 @@ export function remember(user: string | undefined, kind: 'groups' | 'votes', id:
   }
 }
 
-/** Applications this user has scored in a group, as the server accepted them (never a score). */
-const SCORED = (user: string) => `zhiping.expert.scored.${user}`
-export function scoredIn(user: string | undefined, groupId: string): Set<string> {
-  if (!user) return new Set()
-  try {
-    const v = JSON.parse(localStorage.getItem(SCORED(user)) ?? '{}')
-    return new Set(Array.isArray(v?.[groupId]) ? (v[groupId] as string[]) : [])
-  } catch {
-    return new Set()
-  }
-}
-export function rememberScored(user: string | undefined, groupId: string, applicationId: string): void {
+/**
+ * Earlier builds kept the group ids an expert opened and the applications it scored in this
+ * browser; the server answers both now, so what is left of them is removed.
+ */
+export function forgetGroupMemory(user: string | undefined): void {
   if (!user) return
   try {
-    const v = JSON.parse(localStorage.getItem(SCORED(user)) ?? '{}') ?? {}
-    v[groupId] = [...new Set([...(Array.isArray(v[groupId]) ? v[groupId] : []), applicationId])]
-    localStorage.setItem(SCORED(user), JSON.stringify(v))
+    localStorage.removeItem(`zhiping.expert.groups.${user}`)
+    localStorage.removeItem(`zhiping.expert.scored.${user}`)
   } catch {
-    /* nothing remembered */
+    /* nothing to remove */
   }
 }

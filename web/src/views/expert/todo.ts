@@ -1,12 +1,27 @@
-// 待办 of an expert, from real API answers: the defense groups and votes this expert opened
-// in this browser (the API lists neither per expert) — a group whose defense day is today or
-// ahead waits for the scores not yet accepted from this browser, an open vote for the ballot.
+// 待办 of an expert, from real API answers: the defense groups the expert sits in
+// (GET /my/defense-groups) where the server holds fewer of its scores than it has to give,
+// and the votes this expert opened in this browser (the API lists no votes per expert) while
+// they are open for the ballot.
 import type { TodoItem, TodoSource } from '@/views/workspace/todo/sources'
-import { getDefenseGroup, getVoteForExpert } from '@/api/expert'
-import { listRounds } from '@/api/rounds'
+import { getVoteForExpert, listMyDefenseGroups, type MyDefenseGroup } from '@/api/expert'
+import { listRounds, type Round } from '@/api/rounds'
 import { useSession } from '@/stores/session'
-import { today } from '@/lib/dates'
-import { remembered, scoredIn } from './remember'
+import { remembered } from './remember'
+import { leftToScore } from './sheet'
+
+/** One item per group with scores still to give; the deadline is the round's defense day. */
+export function scoreTodoItems(groups: MyDefenseGroup[], rounds: Pick<Round, 'id' | 'defense_date'>[]): TodoItem[] {
+  const days = new Map(rounds.map((r) => [r.id, r.defense_date]))
+  return groups
+    .filter((g) => leftToScore(g) > 0)
+    .map((g) => ({
+      key: g.id,
+      title: `答辩小组 ${g.id}：${leftToScore(g)} 位申报人待评分`,
+      detail: `${g.committee_name} ${g.year} 年度 · ${g.video ? '视频答辩' : '现场答辩'} · 已评 ${g.scored}/${g.to_score} · 0–100 分，半数及以上低于 60 分为不通过（R-DEF-SCORE）`,
+      deadline: days.get(g.round_id) ?? undefined,
+      to: { name: 'expert-groups', query: { group: g.id } },
+    }))
+}
 
 export const EXPERT_TODO_SOURCES: TodoSource[] = [
   {
@@ -14,27 +29,11 @@ export const EXPERT_TODO_SOURCES: TodoSource[] = [
     title: '答辩评分',
     roles: ['expert'],
     async load() {
-      const user = useSession().user?.username
-      const ids = remembered(user, 'groups')
-      if (!ids.length) return []
-      const rounds = new Map((await listRounds()).map((r) => [r.id, r]))
-      const items: TodoItem[] = []
-      for (const g of await Promise.allSettled(ids.map(getDefenseGroup))) {
-        if (g.status !== 'fulfilled') continue
-        const r = rounds.get(g.value.round_id)
-        if (!r || (r.defense_date && r.defense_date < today.value)) continue
-        const scored = scoredIn(user, g.value.id)
-        const left = g.value.application_ids.filter((a) => !scored.has(a)).length
-        if (!left) continue
-        items.push({
-          key: g.value.id,
-          title: `答辩小组 ${g.value.id}：${left} 位申报人待评分`,
-          detail: `${r.committee_name ?? r.series} ${r.year} 年度 · 0–100 分，半数以上低于 60 分为不通过（R-DEF-SCORE）`,
-          deadline: r.defense_date ?? undefined,
-          to: { name: 'expert-groups', query: { group: g.value.id } },
-        })
-      }
-      return items
+      const groups = await listMyDefenseGroups()
+      if (!groups.some((g) => leftToScore(g) > 0)) return []
+      // The defense day is only the deadline shown: without the rounds the items still stand.
+      const rounds = await listRounds().catch(() => [])
+      return scoreTodoItems(groups, rounds)
     },
   },
   {
