@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createBody, csvTemplate, emptyPerson, fromIdNumber, importFormat, patchBody, validIdNumber } from './personForm'
+import { birthText, createBody, csvTemplate, emptyPerson, fromIdNumber, importFormat, patchBody, validIdNumber } from './personForm'
 
 describe('ID number (GB 11643)', () => {
   it('accepts the standard\'s example and numbers with X', () => {
@@ -38,10 +38,12 @@ describe('request bodies', () => {
     expect('doc_no' in b.qualifications[0]).toBe(false)
     expect(b.assessments[0].year).toBe(2024)
   })
-  it('patch leaves the masked ID number and phone alone unless retyped, and carries the version', () => {
-    const b = patchBody({ ...f, id_number: '', phone: '' }, 7)
+  it('patch leaves the masked ID number, the unseen birth date and the phone alone unless retyped, and carries the version', () => {
+    const b = patchBody({ ...f, id_number: '', phone: '', birth_date: '' }, 7)
     expect('id_number' in b).toBe(false)
     expect('phone' in b).toBe(false)
+    expect('birth_date' in b).toBe(false)
+    expect(patchBody(f, 7).birth_date).toBe('1949-12-31')
     expect(b.version).toBe(7)
     expect(patchBody({ ...f, phone: '13900000000' }, 7).phone).toBe('13900000000')
   })
@@ -55,5 +57,13 @@ describe('import files', () => {
     expect(importFormat('人员.CSV')).toBe('csv')
     expect(importFormat('a.xlsx')).toBe('xlsx')
     expect(importFormat('a.xls')).toBeNull()
+  })
+})
+
+describe('birthText', () => {
+  it('the full date where the role sees it, else the year-month', () => {
+    expect(birthText({ birth_date: '1984-04-08', birth_month: '1984-04' })).toBe('1984-04-08')
+    expect(birthText({ birth_month: '1984-04' })).toBe('1984-04')
+    expect(birthText({})).toBe('—')
   })
 })

@@ -56,13 +56,24 @@ export function emptyPerson(unitId: string): PersonForm {
   }
 }
 
-/** The form of a person as GET /persons/{id} answers it (the ID number masked for the unit). */
+/**
+ * Date of birth as the role may see it: the full date (sysadmin, title office), else the
+ * year-month only (docs/security.md, finding 1).
+ */
+export function birthText(p: { birth_date?: string | null; birth_month?: string | null }): string {
+  return p.birth_date || p.birth_month || '—'
+}
+
+/**
+ * The form of a person as GET /persons/{id} answers it. The unit sees the ID number masked
+ * and only the birth year-month, so those stay empty: an edit changes them only when retyped.
+ */
 export function formOf(p: Person): PersonForm {
   return {
     name: p.name,
     id_number: '',
     gender: p.gender,
-    birth_date: p.birth_date,
+    birth_date: (p as { birth_date?: string }).birth_date ?? '',
     retirement_base: (p.retirement_base as 60 | 55 | 50) ?? 60,
     unit_id: p.unit_id,
     post_managed: p.post_managed,
@@ -104,14 +115,14 @@ export function createBody(f: PersonForm): PersonInput {
 }
 
 /**
- * PATCH /persons/{id} body: every field of the form with the version read; the ID number and
- * the phone (masked when read) only when a new one was typed.
+ * PATCH /persons/{id} body: every field of the form with the version read; the ID number,
+ * the date of birth and the phone (masked or partial when read) only when given anew.
  */
 export function patchBody(f: PersonForm, version: number): Partial<PersonInput> & { version: number } {
   return {
     name: f.name.trim(),
     gender: f.gender,
-    birth_date: f.birth_date,
+    ...(f.birth_date ? { birth_date: f.birth_date } : {}),
     retirement_base: f.retirement_base,
     unit_id: f.unit_id,
     post_managed: f.post_managed,
