@@ -337,6 +337,28 @@ describe('unit, department and applicant: one application year in the browser', 
     }
     await rec.getByText('暂无').waitFor()
     await shot(page, 'roles-unit-recommended')
+
+    // The unit's record of the recommendation (R-RECORD-ALL): refused while incomplete, every
+    // missing item named; then registered.
+    await page.goto(`/workspace/applications/${state.newApp}`)
+    const records = page.getByRole('region', { name: '推荐过程记录与社会评价' })
+    await records.getByRole('button', { name: '单位推荐过程记录' }).click()
+    await records.getByRole('button', { name: '登记推荐过程记录' }).click()
+    const missing = records.getByTestId('rule-errors')
+    await missing.getByText(/^R-RECORD-ALL .*单位推荐记录缺少出席人员$/).waitFor()
+    assert.ok((await missing.getByRole('listitem').count()) >= 5, 'each missing item on its own line')
+    await records.getByLabel('出席人员（以顿号分隔）').fill('王院长、李书记、张总工、赵主任')
+    await records.getByLabel('推荐发言摘要').fill('与会人员一致认为其业绩突出，同意推荐')
+    await records.getByLabel('确定公示对象的会议').fill('2025 年 11 月 3 日院务会，确定公示对象 2 人')
+    await records.getByLabel('公示时间').fill('2025-11-03 至 2025-11-07')
+    await records.getByLabel('公示地点').fill('院公示栏及内网')
+    await records.getByLabel('对群众反映的处理情况').fill('收到实名异议 1 件，经核查不属实，已书面答复')
+    await records.getByLabel('单位主要负责人签名').fill('王院长')
+    await records.getByLabel('记录人签名').fill('刘干事')
+    await records.getByRole('button', { name: '登记推荐过程记录' }).click()
+    await records.getByText(/^已登记（2025-11-10）；原始材料：黄河支流防洪工程设计（主持）（2025-06-15）$/).waitFor()
+    await page.getByRole('list', { name: '经办记录' }).getByText('登记单位推荐过程记录').waitFor()
+    await shot(page, 'roles-unit-recommendation-record')
   })
 
   test('主管部门: the review queue with its deadline; pass one (dept, then joint), return one with an opinion', async (t) => {
@@ -439,7 +461,8 @@ describe('unit, department and applicant: one application year in the browser', 
     await page.getByRole('button', { name: '提交申请' }).click()
     const result = page.getByTestId('roster-result')
     await result.getByText('已发证 1 本').waitFor()
-    await result.getByRole('button', { name: '下载花名册' }).waitFor()
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), result.getByRole('button', { name: '下载花名册' }).click()])
+    assert.equal(xlsx.suggestedFilename(), '花名册.xlsx')
     const serial = (await result.getByRole('row').nth(1).getByRole('cell').nth(1).innerText()).trim()
     assert.match(serial, /^甘临\d{10}$/)
     await shot(page, 'roles-unit-rosters')
