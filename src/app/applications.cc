@@ -66,6 +66,12 @@ void add_history(store::Tx& tx, const Context& ctx, const Actor* actor, const st
           {id, ctx.clock.now_rfc3339(), actor_name(actor), action, detail});
 }
 
+void add_history_by(store::Tx& tx, const Context& ctx, const std::string& by, const std::string& id,
+                    const std::string& action, const std::string& detail) {
+  tx.exec("INSERT INTO application_history(application_id, at, by_actor, action, detail) VALUES (?,?,?,?,?)",
+          {id, ctx.clock.now_rfc3339(), by, action, detail});
+}
+
 void set_status(store::Tx& tx, const Context& ctx, const std::string& id, const std::string& status) {
   tx.exec("UPDATE applications SET status = ?, version = version + 1, updated_at = ? WHERE id = ?",
           {status, ctx.clock.now_rfc3339(), id});

@@ -50,6 +50,10 @@ std::optional<ApplicationRow> load_application(store::Tx& tx, const std::string&
 ApplicationRow application_for(store::Tx& tx, const Actor& actor, const std::string& id);
 void add_history(store::Tx& tx, const Context& ctx, const Actor* actor, const std::string& id,
                  const std::string& action, const std::string& detail = "");
+// The same, written in the name of a body rather than a person (e.g. "答辩小组" for a defense
+// result, so that the applicant's history does not name the expert whose score completed it).
+void add_history_by(store::Tx& tx, const Context& ctx, const std::string& by, const std::string& id,
+                    const std::string& action, const std::string& detail = "");
 void set_status(store::Tx& tx, const Context& ctx, const std::string& id, const std::string& status);
 std::string actor_name(const Actor* a);
 

@@ -339,7 +339,9 @@ json::object add_defense_score(const Context& ctx, const Actor& actor, const std
   if (out.result != core::DefenseResult::pending) {
     const std::string status = out.result == core::DefenseResult::pass ? "defense_passed" : "defense_failed";
     set_status(*tx, ctx, application_id, status);
-    add_history(*tx, ctx, &actor, application_id, "defense." + std::string{core::code(out.result)},
+    // The result is the group's: its history entry names the group, not the expert whose
+    // score happened to complete it (the audit entry keeps who recorded the score).
+    add_history_by(*tx, ctx, "答辩小组", application_id, "defense." + std::string{core::code(out.result)},
                 std::to_string(out.below_60) + "/" + std::to_string(out.group_size) + " 低于 60 分");
     audit_append(*tx, ctx, &actor, "application.defense_result", "application:" + application_id,
                  json::object{{"result", core::code(out.result)}, {"below_60", out.below_60},

@@ -108,6 +108,11 @@ class Evaluation(EvalBase):
         self.assertEqual(d.status, 200, d)
         self.assertEqual((d.json["result"], d.json["below_60"], d.json["group_size"]), ("pass", 1, 3), d)
         self.assertEqual(self.srv.get(f"/api/v1/applications/{F}", token=c.office).json["status"], "defense_failed")
+        # The result is the group's: its history entry does not name the person whose score completed it.
+        for a, action in ((F, "defense.fail"), (P, "defense.pass")):
+            hist = self.srv.get(f"/api/v1/applications/{a}", token=c.hr0).json["history"]
+            self.assertEqual([h["by"] for h in hist if h["action"] == action], ["答辩小组"], hist)
+            self.assertFalse([h for h in hist if h["by"].startswith("ex_score")], hist)
         self.assertEqual(self.srv.get(f"/api/v1/applications/{P}", token=c.office).json["status"], "defense_passed")
 
         # The meeting day: members log in (no clock move after this).
