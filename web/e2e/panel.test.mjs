@@ -256,6 +256,8 @@ describe('评审专家: scoring and the secret ballot (the 卫生 round brought 
 
     const page = await signedIn(t, voter)
     await nav(page, '评审', '无记名投票')
+    // The new page is mounted before its fields are used (not the page the menu was clicked on).
+    await page.getByRole('heading', { name: /无记名投票/, level: 1 }).waitFor()
     await page.getByText('保密', { exact: true }).first().waitFor()
     await page.getByLabel('表决编号').fill(vote.id)
     await page.getByRole('button', { name: '打开' }).click()
@@ -317,6 +319,9 @@ describe('评审专家: scoring and the secret ballot (the 卫生 round brought 
     await sup.page.getByText('找到：').waitFor()
     await shot(sup.page, 'panel-supervisor-board-early-close')
     await nav(page, '评审', '核对回执')
+    // Wait for the receipt page itself: the ballot page it leaves also has a 表决编号 field, and
+    // filling that one before the route changed left the new page's fields empty.
+    await page.getByRole('heading', { name: /核对回执/, level: 1 }).waitFor()
     await page.getByLabel('表决编号').fill(vote.id)
     await page.getByLabel('回执').fill(receiptText)
     await page.getByRole('button', { name: '核对' }).click()
